@@ -1,0 +1,67 @@
+import QtQuick
+import QtQuick.Window
+import CobotKiosk.Ui
+
+// The kiosk window: one full-screen scan screen at a time, and the status line below it.
+Window {
+    id: root
+
+    required property ScanScreenModel scan
+    required property StatusModel status
+    required property bool windowed
+
+    title: qsTr("Cobot Kiosk")
+    width: 1280
+    height: 800
+    visible: true
+    visibility: root.windowed ? Window.Windowed : Window.FullScreen
+    color: Theme.idleBackground
+
+    Item {
+        id: screens
+
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: statusBar.top
+
+        IdleScreen {
+            anchors.fill: parent
+            visible: root.scan.state === ScanScreenModel.Idle
+            spaceName: root.scan.spaceName
+            demoCards: root.scan.demoCards
+        }
+        CheckingScreen {
+            anchors.fill: parent
+            visible: root.scan.state === ScanScreenModel.Checking
+            maskedToken: root.scan.maskedToken
+        }
+        ResultScreen {
+            anchors.fill: parent
+            visible: !!outcome
+            outcome: ({
+                [ScanScreenModel.Granted]: "granted",
+                [ScanScreenModel.Denied]: "denied",
+                [ScanScreenModel.Error]: "error"
+            })[root.scan.state] ?? ""
+            message: root.scan.message
+            detail: root.scan.detail
+            maskedToken: root.scan.maskedToken
+        }
+    }
+
+    StatusBar {
+        id: statusBar
+
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: Math.max(28, root.height * 0.06)
+        level: ({
+            [StatusModel.Ok]: "ok",
+            [StatusModel.Warning]: "warning",
+            [StatusModel.Problem]: "problem"
+        })[root.status.connectionLevel]
+        text: root.status.connectionText
+    }
+}

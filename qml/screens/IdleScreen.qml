@@ -1,0 +1,74 @@
+import QtQuick
+import CobotKiosk.Ui
+
+// Waiting for a card: the space's name, the invitation to scan, the clock; in demo mode also the
+// sample card numbers to type.
+Rectangle {
+    id: root
+
+    property string spaceName
+    property list<string> demoCards
+    readonly property real unit: Theme.unit(width, height)
+
+    color: Theme.idleBackground
+
+    Text {
+        id: spaceLabel
+
+        anchors.top: parent.top
+        anchors.topMargin: root.unit * 3
+        anchors.horizontalCenter: parent.horizontalCenter
+        width: parent.width - root.unit * 6
+        horizontalAlignment: Text.AlignHCenter
+        elide: Text.ElideRight
+        color: Theme.mutedText
+        font.pixelSize: root.unit * 3
+        text: root.spaceName
+    }
+
+    Column {
+        anchors.centerIn: parent
+        anchors.verticalCenterOffset: root.demoCards.length > 0 ? -root.unit * 5 : 0
+        spacing: root.unit * 3
+
+        Text {
+            anchors.horizontalCenter: parent.horizontalCenter
+            color: Theme.idleText
+            font.pixelSize: root.unit * 6
+            font.bold: true
+            text: qsTr("Please scan your card")
+        }
+        ClockLabel {
+            anchors.horizontalCenter: parent.horizontalCenter
+            unit: root.unit
+            color: Theme.idleText
+        }
+    }
+
+    Column {
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: root.unit * 2
+        anchors.horizontalCenter: parent.horizontalCenter
+        spacing: root.unit * 0.5
+        visible: root.demoCards.length > 0
+
+        Text {
+            color: Theme.mutedText
+            font.pixelSize: root.unit * 1.8
+            font.bold: true
+            text: qsTr("Demo mode \u2014 type one of these card numbers and press Enter:")
+        }
+        Repeater {
+            model: root.demoCards
+
+            Text {
+                required property string modelData
+
+                color: Theme.idleText
+                font.family: Theme.monospace
+                font.pixelSize: root.unit * 1.8
+                text: modelData
+            }
+        }
+    }
+}

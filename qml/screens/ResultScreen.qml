@@ -1,0 +1,79 @@
+import QtQuick
+import QtQuick.Layouts
+import CobotKiosk.Ui
+
+// Cobot's answer, big: welcome (green, tick), refusal with Cobot's reason (red, cross), or what went
+// wrong and what to do (amber, exclamation mark).
+Rectangle {
+    id: root
+
+    property string outcome // "granted" | "denied" | "error"
+    property string message
+    property string detail
+    property string maskedToken
+    readonly property real unit: Theme.unit(width, height)
+    readonly property color textColor: Theme.foreground(outcome)
+
+    color: Theme.background(outcome)
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: root.unit * 3
+        spacing: root.unit * 1.5
+
+        OutcomeIcon {
+            Layout.alignment: Qt.AlignHCenter
+            Layout.preferredWidth: root.unit * 12
+            Layout.preferredHeight: root.unit * 12
+            kind: root.outcome
+            color: root.textColor
+        }
+        Text {
+            objectName: "verdict"
+            Layout.alignment: Qt.AlignHCenter
+            color: root.textColor
+            font.pixelSize: root.unit * 2.6
+            font.bold: true
+            font.capitalization: Font.AllUppercase
+            text: root.outcome === "granted" ? qsTr("Checked in")
+                : root.outcome === "denied" ? qsTr("Not checked in") : qsTr("Problem")
+        }
+        Text {
+            objectName: "message"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+            wrapMode: Text.WordWrap
+            // Cobot's messages are of any length: shrink long ones rather than cut them.
+            fontSizeMode: Text.Fit
+            minimumPixelSize: root.unit * 2.5
+            color: root.textColor
+            font.pixelSize: root.unit * 5.5
+            font.bold: true
+            text: root.message
+        }
+        Text {
+            objectName: "detail"
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
+            maximumLineCount: 3
+            elide: Text.ElideRight
+            color: root.textColor
+            opacity: 0.9
+            font.pixelSize: root.unit * 2.2
+            text: root.detail
+            visible: text.length > 0
+        }
+        Text {
+            objectName: "card"
+            Layout.alignment: Qt.AlignRight
+            color: root.textColor
+            opacity: 0.8
+            font.pixelSize: root.unit * 1.8
+            text: qsTr("Card %1").arg(root.maskedToken)
+            visible: root.maskedToken.length > 0
+        }
+    }
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "util/clock.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+// The kiosk's record of what happened: one JSON object per line, appended and flushed as each event
+// is known, in a file only the kiosk's user can read. Entries carry masked card numbers only.
+class AuditLog : public QObject
+{
+    Q_OBJECT
+
+public:
+    AuditLog(QString path, Clock clock, QObject *parent = nullptr);
+
+    QString path() const { return m_path; }
+    // Adds "time" (ISO 8601 UTC) and writes the entry; false (and a warning) when the file cannot be written.
+    bool append(QJsonObject entry);
+
+Q_SIGNALS:
+    void appended(const QJsonObject &entry);
+    void writeFailed(const QString &error);
+
+private:
+    QString m_path;
+    Clock m_clock;
+    QString m_lastError;
+};

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "scan/rawscan.h"
+
+#include <QJsonObject>
+#include <QString>
+
+// What the kiosk concluded from one scan: what the member sees, and what the audit log records.
+struct CheckInOutcome
+{
+    enum class Kind { Granted, Denied, Error };
+
+    Kind kind = Kind::Error;
+    QString message; // the main line on screen, verbatim in the audit log
+    QString detail; // the second line: until when, what to do, or the technical reason
+    QString memberName;
+    QString maskedToken;
+    ScanSource source = ScanSource::Wedge;
+    qint64 latencyMs = 0; // end-of-scan key to result
+    bool needsStaff = false; // the kiosk's setup is wrong: the status line says so too
+
+    QJsonObject toAuditEntry() const;
+};
+
+QString outcomeKindName(CheckInOutcome::Kind kind);

@@ -1,0 +1,140 @@
+#include "checkinservice.h"
+
+#include "audit/auditlog.h"
+#include "cobot/cobotclient.h"
+#include "util/logging.h"
+#include "util/tokenmask.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("CheckInService", text, nullptr, n);
+}
+
+CheckInOutcome granted(const CheckInGranted &answer)
+{
+    CheckInOutcome outcome;
+    outcome.kind = CheckInOutcome::Kind::Granted;
+    outcome.memberName = answer.memberName;
+    outcome.message = answer.memberName.isEmpty() ? tr("Welcome!") : tr("Welcome, %1").arg(answer.memberName);
+    if (answer.validUntil.isValid())
+        outcome.detail = tr("Checked in until %1")
+                             .arg(QLocale().toString(answer.validUntil.toLocalTime().time(), QLocale::ShortFormat));
+    return outcome;
+}
+
+CheckInOutcome denied(const CheckInDenied &answer)
+{
+    CheckInOutcome outcome;
+    outcome.kind = CheckInOutcome::Kind::Denied;
+    outcome.message = answer.message;
+    outcome.detail = tr("Please ask at the front desk.");
+    return outcome;
+}
+
+CheckInOutcome failed(const ApiFailure &failure)
+{
+    using Kind = ApiFailure::Kind;
+    CheckInOutcome outcome;
+    outcome.kind = CheckInOutcome::Kind::Error;
+    outcome.detail = failure.detail;
+    switch (failure.kind) {
+    case Kind::Timeout:
+    case Kind::Network:
+    case Kind::ServerError:
+        outcome.message = tr("Cannot reach Cobot \u2014 check the internet connection");
+        break;
+    case Kind::Tls:
+        outcome.message = tr("Cannot reach Cobot securely \u2014 check the network and the clock");
+        break;
+    case Kind::RateLimited:
+        outcome.message = tr("Cobot is busy \u2014 please scan again in %n second(s)", failure.retryAfterSeconds);
+        break;
+    case Kind::Unauthorized:
+    case Kind::Forbidden:
+    case Kind::NotFound:
+    case Kind::NotConfigured:
+        outcome.message = tr("This kiosk is not set up correctly \u2014 please tell the front desk");
+        outcome.needsStaff = true;
+        break;
+    case Kind::BadResponse:
+        outcome.message = tr("Unexpected answer from Cobot \u2014 please tell the front desk");
+        break;
+    }
+    return outcome;
+}
+
+} // namespace
+
+CheckInOutcome outcomeFor(const CheckInResult &result)
+{
+    return std::visit(
+        [](const auto &answer) {
+            using T = std::decay_t<decltype(answer)>;
+            if constexpr (std::is_same_v<T, CheckInGranted>)
+                return granted(answer);
+            else if constexpr (std::is_same_v<T, CheckInDenied>)
+                return denied(answer);
+            else
+                return failed(answer);
+        },
+        result);
+}
+
+CheckInOutcome outcomeForUnreadableCard(const QString &reason)
+{
+    CheckInOutcome outcome;
+    outcome.kind = CheckInOutcome::Kind::Error;
+    outcome.message = tr("This card could not be read \u2014 please try again");
+    outcome.detail = reason;
+    return outcome;
+}
+
+CheckInService::CheckInService(CobotClient *client, AuditLog *audit, Clock clock, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_audit(audit)
+    , m_clock(std::move(clock))
+{
+}
+
+void CheckInService::checkIn(const CardScan &scan)
+{
+    m_pending.enqueue(scan);
+    if (!m_busy)
+        startNext();
+}
+
+void CheckInService::startNext()
+{
+    if (m_pending.isEmpty())
+        return;
+    const CardScan scan = m_pending.dequeue();
+    if (!scan.isValid()) {
+        complete(scan, outcomeForUnreadableCard(scan.error));
+        startNext();
+        return;
+    }
+    m_busy = true;
+    Q_EMIT started(scan);
+    m_client->checkIn(scan.token, this, [this, scan](const CheckInResult &result) {
+        m_busy = false;
+        complete(scan, outcomeFor(result));
+        startNext();
+    });
+}
+
+void CheckInService::complete(const CardScan &scan, CheckInOutcome outcome)
+{
+    outcome.maskedToken = maskToken(scan.isValid() ? scan.token : scan.raw);
+    outcome.source = scan.source;
+    outcome.latencyMs = m_clock.monotonicMs() - scan.endedAtMs;
+    qCInfo(lcCheckIn).noquote() << "card" << outcome.maskedToken << "->" << outcomeKindName(outcome.kind) << "in"
+                                << outcome.latencyMs << "ms";
+    Q_EMIT finished(outcome);
+    m_audit->append(outcome.toAuditEntry());
+}

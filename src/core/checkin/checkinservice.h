@@ -1,0 +1,43 @@
+#pragma once
+
+#include "checkinoutcome.h"
+#include "cobot/checkinresult.h"
+#include "scan/cardscan.h"
+#include "util/clock.h"
+
+#include <QObject>
+#include <QQueue>
+
+class AuditLog;
+class CobotClient;
+
+// The way of a card scan through the house: live check-in with Cobot, then one outcome for the screen
+// and one line in the audit log. Scans are handled one at a time, in the order they arrived.
+class CheckInService : public QObject
+{
+    Q_OBJECT
+
+public:
+    CheckInService(CobotClient *client, AuditLog *audit, Clock clock, QObject *parent = nullptr);
+
+    void checkIn(const CardScan &scan);
+
+Q_SIGNALS:
+    void started(const CardScan &scan);
+    void finished(const CheckInOutcome &outcome);
+
+private:
+    void startNext();
+    void complete(const CardScan &scan, CheckInOutcome outcome);
+
+    CobotClient *m_client;
+    AuditLog *m_audit;
+    Clock m_clock;
+    QQueue<CardScan> m_pending;
+    bool m_busy = false;
+};
+
+// How Cobot's answer reads on the kiosk's screen.
+CheckInOutcome outcomeFor(const CheckInResult &result);
+// How an unreadable card reads on the screen.
+CheckInOutcome outcomeForUnreadableCard(const QString &reason);

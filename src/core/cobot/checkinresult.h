@@ -1,0 +1,23 @@
+#pragma once
+
+#include "apifailure.h"
+
+#include <QDateTime>
+
+#include <variant>
+
+// Cobot's answer to a check-in: the door opens only for CheckInGranted.
+struct CheckInGranted
+{
+    QString membershipId; // may be empty: the 201 body is not documented
+    QString memberName; // may be empty
+    QDateTime validUntil; // may be invalid
+};
+
+struct CheckInDenied
+{
+    QString message; // Cobot's own words, shown verbatim
+    int httpStatus = 0;
+};
+
+using CheckInResult = std::variant<CheckInGranted, CheckInDenied, ApiFailure>;

@@ -1,0 +1,60 @@
+#include "demospace.h"
+
+#include "simulatedcobot.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DemoSpace", text);
+}
+
+struct DemoCard
+{
+    QString number;
+    const char *outcome;
+};
+
+const DemoCard cards[] = {
+    {u"0004567890"_s, QT_TRANSLATE_NOOP("DemoSpace", "welcome (Jane Doe)")},
+    {u"0001234567"_s, QT_TRANSLATE_NOOP("DemoSpace", "no time passes left")},
+    {u"0007654321"_s, QT_TRANSLATE_NOOP("DemoSpace", "canceled membership")},
+    {u"0009999999"_s, QT_TRANSLATE_NOOP("DemoSpace", "unknown card")},
+    {u"0005000500"_s, QT_TRANSLATE_NOOP("DemoSpace", "Cobot server error")},
+};
+
+} // namespace
+
+QString DemoSpace::name()
+{
+    return tr("Demo Coworking (simulated)");
+}
+
+void DemoSpace::populate(SimulatedCobot &cobot)
+{
+    const QDate today = QDate::currentDate();
+    cobot.addMember({u"m-jane"_s, u"Jane Doe"_s, u"jane@example.com"_s, u"1001"_s, u"Full-time desk"_s, false, 0,
+                     today.addYears(-1), {}});
+    cobot.addMember({u"m-max"_s, u"Max Mustermann"_s, u"max@example.com"_s, u"1002"_s, u"10 day pass"_s, true, 0,
+                     today.addMonths(-3), {}});
+    cobot.addMember({u"m-erika"_s, u"Erika Weber"_s, u"erika@example.com"_s, u"1003"_s, u"Part-time"_s, false, 0,
+                     today.addYears(-2), today.addDays(-14)});
+    cobot.addMember({u"m-lee"_s, u"Lee Chen"_s, u"lee@example.com"_s, u"1004"_s, u"Flex desk"_s, false, 0,
+                     today.addMonths(-1), {}});
+    cobot.addToken(cards[0].number, u"m-jane"_s);
+    cobot.addToken(cards[1].number, u"m-max"_s);
+    cobot.addToken(cards[2].number, u"m-erika"_s);
+    cobot.addFailingToken(cards[4].number);
+}
+
+QStringList DemoSpace::cardHints()
+{
+    QStringList hints;
+    for (const DemoCard &card : cards)
+        hints.append(card.number + u"  \u00b7  "_s + tr(card.outcome));
+    return hints;
+}

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QStringList>
+
+class SimulatedCobot;
+
+// The sample members and cards of demo mode, one for every outcome a front desk meets.
+struct DemoSpace
+{
+    static QString name();
+    static void populate(SimulatedCobot &cobot);
+    // "0004567890 · Welcome (Jane Doe)": what the idle screen lists for visitors to type.
+    static QStringList cardHints();
+};

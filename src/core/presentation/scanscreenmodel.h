@@ -1,0 +1,54 @@
+#pragma once
+
+#include "checkin/checkinoutcome.h"
+#include "scan/cardscan.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+
+// What the public scan screen shows right now: idle, checking, or a result that returns to idle by
+// itself. The QML screens bind to it and hold no rules of their own.
+class ScanScreenModel : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(State state READ state NOTIFY changed)
+    Q_PROPERTY(QString message READ message NOTIFY changed)
+    Q_PROPERTY(QString detail READ detail NOTIFY changed)
+    Q_PROPERTY(QString maskedToken READ maskedToken NOTIFY changed)
+    Q_PROPERTY(QString spaceName READ spaceName CONSTANT)
+    Q_PROPERTY(QStringList demoCards READ demoCards CONSTANT)
+
+public:
+    enum class State { Idle, Checking, Granted, Denied, Error };
+    Q_ENUM(State)
+
+    ScanScreenModel(QString spaceName, int resultDisplayMs, QObject *parent = nullptr);
+
+    State state() const { return m_state; }
+    QString message() const { return m_message; }
+    QString detail() const { return m_detail; }
+    QString maskedToken() const { return m_maskedToken; }
+    QString spaceName() const { return m_spaceName; }
+    QStringList demoCards() const { return m_demoCards; }
+    void setDemoCards(const QStringList &cards) { m_demoCards = cards; }
+    void setResultDisplayMs(int ms) { m_resultTimer.setInterval(ms); }
+
+    void showChecking(const CardScan &scan);
+    void showOutcome(const CheckInOutcome &outcome);
+    void showIdle();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void set(State state, const QString &message, const QString &detail, const QString &maskedToken);
+
+    QString m_spaceName;
+    QStringList m_demoCards;
+    QTimer m_resultTimer;
+    State m_state = State::Idle;
+    QString m_message;
+    QString m_detail;
+    QString m_maskedToken;
+};

@@ -1,0 +1,80 @@
+#include "scandecoder.h"
+
+#include "util/logging.h"
+
+ScanDecoder::ScanDecoder(ScanTiming timing, QObject *parent)
+    : QObject(parent)
+    , m_timing(timing)
+{
+}
+
+void ScanDecoder::setTiming(const ScanTiming &timing)
+{
+    m_timing = timing;
+    reset("timing changed");
+}
+
+void ScanDecoder::character(QChar c, qint64 atMs)
+{
+    if (!m_buffer.isEmpty() && atMs - m_lastKeyMs > m_timing.maxKeyGapMs)
+        reset("keys too far apart for a reader");
+    m_buffer.append(c);
+    m_lastKeyMs = atMs;
+    if (m_buffer.size() > m_timing.maxLength)
+        reset("longer than any card number");
+}
+
+void ScanDecoder::terminatorKey(TerminatorKey key, qint64 atMs)
+{
+    if (!endsScan(key) || m_buffer.isEmpty())
+        return;
+    if (atMs - m_lastKeyMs > m_timing.maxKeyGapMs) {
+        reset("terminator typed too long after the last key");
+        return;
+    }
+    finish(atMs);
+}
+
+void ScanDecoder::checkSilence(qint64 nowMs)
+{
+    const qint64 deadline = silenceDeadline();
+    if (deadline >= 0 && nowMs >= deadline)
+        finish(m_lastKeyMs);
+}
+
+qint64 ScanDecoder::silenceDeadline() const
+{
+    if (m_timing.terminator != ScanTiming::Terminator::Silence || m_buffer.isEmpty())
+        return -1;
+    return m_lastKeyMs + m_timing.silenceMs;
+}
+
+void ScanDecoder::reset(const char *reason)
+{
+    if (!m_buffer.isEmpty())
+        qCDebug(lcScan) << "discarding" << m_buffer.size() << "keys:" << reason;
+    m_buffer.clear();
+}
+
+bool ScanDecoder::endsScan(TerminatorKey key) const
+{
+    switch (m_timing.terminator) {
+    case ScanTiming::Terminator::Enter:
+        return key == TerminatorKey::Enter;
+    case ScanTiming::Terminator::Tab:
+        return key == TerminatorKey::Tab;
+    case ScanTiming::Terminator::Silence:
+        return true; // a reader that does send a terminator needs no waiting
+    }
+    return false;
+}
+
+void ScanDecoder::finish(qint64 endedAtMs)
+{
+    if (m_buffer.size() < m_timing.minLength) {
+        reset("shorter than a card number");
+        return;
+    }
+    const QString text = std::exchange(m_buffer, QString());
+    Q_EMIT scanned(text, endedAtMs);
+}

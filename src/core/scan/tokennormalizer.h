@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QString>
+
+// How a reader's output is turned into the token Cobot knows. Readers of the same card disagree
+// (decimal vs hex, byte order, dropped zeros, sentinels), so these rules are the integrator's
+// to set, and every place that sends or compares a token applies the same ones.
+struct NormalizationRules
+{
+    enum class Base { Any, Decimal, Hex }; // Any: free text as input; "keep the input's base" as output
+    enum class Case { Keep, Upper, Lower };
+
+    bool trim = true;
+    QString stripPrefix; // any of these characters are removed from the start, e.g. ";%"
+    QString stripSuffix; // ... and from the end, e.g. "?"
+    Base inputBase = Base::Any;
+    Base outputBase = Base::Any;
+    bool reverseBytes = false; // the reader sends the UID's bytes in the opposite order
+    int byteCount = 0; // width of the UID for byte reversal; 0: as many bytes as the number has
+    Case letterCase = Case::Keep;
+    bool stripLeadingZeros = false;
+    int padTo = 0; // left-pad with zeros to this many characters
+
+    // Empty when the rules are usable; otherwise why not.
+    QString validate() const;
+    bool operator==(const NormalizationRules &) const = default;
+};
+
+// The result of normalising one reading: a token, or why the reading is not one.
+struct NormalizedToken
+{
+    QString token;
+    QString error;
+
+    bool isValid() const { return error.isEmpty(); }
+};
+
+class TokenNormalizer
+{
+public:
+    explicit TokenNormalizer(NormalizationRules rules = {});
+
+    const NormalizationRules &rules() const { return m_rules; }
+    NormalizedToken normalize(QStringView raw) const;
+
+private:
+    NormalizationRules m_rules;
+};

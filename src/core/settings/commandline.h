@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+struct KioskConfig;
+
+// The kiosk's command line. Automated acceptance tests rely on these option names: keep them stable.
+struct CommandLine
+{
+    enum class Action { Run, Help, Version, Fail };
+
+    Action action = Action::Run;
+    QString output; // help, version or error text to print
+    QString configFile;
+    std::optional<QString> apiUrl;
+    std::optional<QString> subdomain;
+    std::optional<QString> tokenFile;
+    std::optional<QString> auditLog;
+    bool windowed = false;
+    bool demo = false;
+    bool selfTest = false;
+
+    static CommandLine parse(const QStringList &arguments);
+
+    // Applies what was given on the command line over what the files said.
+    void applyTo(KioskConfig &config) const;
+};

@@ -1,0 +1,154 @@
+#include "configfile.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSettings>
+
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ConfigFile", text);
+}
+
+// Reads typed values from one file and words each problem the same way.
+class IniReader
+{
+public:
+    explicit IniReader(const QString &path)
+        : m_path(path)
+        , m_settings(path, QSettings::IniFormat)
+    {
+    }
+
+    QSettings::Status status() const { return m_settings.status(); }
+    QStringList errors() const { return m_errors; }
+
+    void text(const char *key, QString &target)
+    {
+        if (const auto value = raw(key))
+            target = *value;
+    }
+
+    void number(const char *key, int &target, int min, int max)
+    {
+        const auto value = raw(key);
+        if (!value)
+            return;
+        bool ok = false;
+        const int number = value->toInt(&ok);
+        if (ok && number >= min && number <= max)
+            target = number;
+        else
+            fail(key, *value, tr("a whole number from %1 to %2").arg(min).arg(max));
+    }
+
+    void flag(const char *key, bool &target)
+    {
+        choice(key, target, {{u"true"_s, true}, {u"false"_s, false}, {u"yes"_s, true}, {u"no"_s, false}});
+    }
+
+    template<typename T>
+    void choice(const char *key, T &target, std::initializer_list<std::pair<QString, T>> choices)
+    {
+        const auto value = raw(key);
+        if (!value)
+            return;
+        QStringList names;
+        for (const auto &[name, choiceValue] : choices) {
+            if (value->compare(name, Qt::CaseInsensitive) == 0) {
+                target = choiceValue;
+                return;
+            }
+            names.append(name);
+        }
+        fail(key, *value, tr("one of: %1").arg(names.join(u", ")));
+    }
+
+private:
+    std::optional<QString> raw(const char *key) const
+    {
+        const QString name = QString::fromLatin1(key);
+        if (!m_settings.contains(name))
+            return std::nullopt;
+        const QVariant value = m_settings.value(name);
+        // QSettings splits values at commas; a key's value is the text the admin wrote.
+        if (value.typeId() == QMetaType::QStringList)
+            return value.toStringList().join(u',').trimmed();
+        return value.toString().trimmed();
+    }
+
+    void fail(const char *key, const QString &value, const QString &expected)
+    {
+        m_errors.append(tr("%1: %2 = \"%3\" is not valid; expected %4.")
+                            .arg(m_path, QString::fromLatin1(key), value, expected));
+    }
+
+    QString m_path;
+    QSettings m_settings;
+    QStringList m_errors;
+};
+
+} // namespace
+
+QStringList ConfigFile::apply(const QString &path, KioskConfig &config)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return {tr("%1: the configuration file does not exist.").arg(path)};
+    if (!info.isReadable())
+        return {tr("%1: the configuration file cannot be read (permissions).").arg(path)};
+
+    IniReader ini(path);
+    if (ini.status() != QSettings::NoError)
+        return {tr("%1: the configuration file is not a valid INI file.").arg(path)};
+
+    using Terminator = ScanTiming::Terminator;
+    using Base = NormalizationRules::Base;
+    using Case = NormalizationRules::Case;
+
+    ini.text("cobot/subdomain", config.subdomain);
+    ini.text("cobot/api_url", config.apiUrl);
+    ini.text("cobot/token_file", config.tokenFile);
+    ini.number("cobot/timeout_ms", config.timeoutMs, 500, 60000);
+
+    ini.choice("scan/terminator", config.scanTiming.terminator,
+               {{u"enter"_s, Terminator::Enter}, {u"tab"_s, Terminator::Tab}, {u"silence"_s, Terminator::Silence}});
+    ini.number("scan/max_key_gap_ms", config.scanTiming.maxKeyGapMs, 5, 1000);
+    ini.number("scan/silence_ms", config.scanTiming.silenceMs, 20, 2000);
+    ini.number("scan/min_length", config.scanTiming.minLength, 1, 64);
+    ini.number("scan/max_length", config.scanTiming.maxLength, 1, 256);
+    ini.number("scan/debounce_ms", config.debounceMs, 0, 60000);
+
+    NormalizationRules &rules = config.normalization;
+    ini.flag("normalize/trim", rules.trim);
+    ini.text("normalize/strip_prefix", rules.stripPrefix);
+    ini.text("normalize/strip_suffix", rules.stripSuffix);
+    ini.choice("normalize/input_base", rules.inputBase,
+               {{u"any"_s, Base::Any}, {u"decimal"_s, Base::Decimal}, {u"hex"_s, Base::Hex}});
+    ini.choice("normalize/output_base", rules.outputBase,
+               {{u"same"_s, Base::Any}, {u"decimal"_s, Base::Decimal}, {u"hex"_s, Base::Hex}});
+    ini.flag("normalize/reverse_bytes", rules.reverseBytes);
+    ini.number("normalize/byte_count", rules.byteCount, 0, 32);
+    ini.choice("normalize/case", rules.letterCase,
+               {{u"keep"_s, Case::Keep}, {u"upper"_s, Case::Upper}, {u"lower"_s, Case::Lower}});
+    ini.flag("normalize/strip_leading_zeros", rules.stripLeadingZeros);
+    ini.number("normalize/pad_to", rules.padTo, 0, 64);
+
+    ini.text("display/space_name", config.spaceName);
+    ini.number("display/result_ms", config.resultDisplayMs, 1000, 60000);
+    ini.flag("display/windowed", config.windowed);
+
+    ini.text("audit/log_file", config.auditLogPath);
+
+    QStringList errors = ini.errors();
+    if (config.scanTiming.minLength > config.scanTiming.maxLength)
+        errors.append(tr("%1: scan/min_length is larger than scan/max_length.").arg(path));
+    if (const QString problem = rules.validate(); !problem.isEmpty())
+        errors.append(tr("%1: [normalize] %2").arg(path, problem));
+    return errors;
+}

@@ -1,0 +1,69 @@
+#include "configloader.h"
+
+#include "commandline.h"
+#include "configfile.h"
+#include "tokenfile.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LoadedConfiguration", text);
+}
+
+} // namespace
+
+LoadedConfiguration LoadedConfiguration::load(const CommandLine &commandLine)
+{
+    LoadedConfiguration loaded;
+    KioskConfig &config = loaded.config;
+
+    if (!commandLine.configFile.isEmpty()) {
+        loaded.errors += ConfigFile::apply(commandLine.configFile, config);
+    } else {
+        for (const QString &path : {KioskConfig::systemConfigPath(), KioskConfig::userConfigPath()}) {
+            if (QFileInfo::exists(path))
+                loaded.errors += ConfigFile::apply(path, config);
+        }
+    }
+    const bool tokenFileChosen = !config.tokenFile.isEmpty() || commandLine.tokenFile.has_value();
+    commandLine.applyTo(config);
+    if (config.auditLogPath.isEmpty())
+        config.auditLogPath = KioskConfig::defaultAuditLogPath();
+    if (commandLine.demo)
+        return loaded; // the simulated space supplies endpoint and token
+
+    QString error;
+    if (!config.apiUrl.isEmpty()) {
+        if (const auto endpoint = ApiEndpoint::fromUrl(config.apiUrl, &error))
+            loaded.endpoint = *endpoint;
+        else
+            loaded.errors.append(tr("API URL: %1").arg(error));
+    } else if (!config.subdomain.isEmpty()) {
+        if (const auto endpoint = ApiEndpoint::forSubdomain(config.subdomain, &error))
+            loaded.endpoint = *endpoint;
+        else
+            loaded.errors.append(tr("Subdomain: %1").arg(error));
+    } else {
+        loaded.notices.append(tr("No Cobot space is configured (set cobot/subdomain or --subdomain)."));
+    }
+
+    if (config.tokenFile.isEmpty())
+        config.tokenFile = KioskConfig::defaultTokenPath();
+    // A token file someone chose must work; the default one may simply not exist yet.
+    if (tokenFileChosen || QFileInfo::exists(config.tokenFile)) {
+        const TokenFile token = TokenFile::read(config.tokenFile);
+        if (token.error.isEmpty())
+            loaded.accessToken = token.token;
+        else
+            loaded.errors.append(token.error);
+    } else {
+        loaded.notices.append(
+            tr("No Cobot access token is configured (put it in %1, mode 0600, or use --token-file).")
+                .arg(config.tokenFile));
+    }
+    return loaded;
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "scan/scantiming.h"
+#include "scan/tokennormalizer.h"
+
+#include <QString>
+
+// Everything the kiosk is set up with, after the configuration files and the command line are merged.
+// The access token is not here: it lives in its own 0600 file (tokenFile).
+struct KioskConfig
+{
+    // [cobot]
+    QString subdomain;
+    QString apiUrl; // empty: https://<subdomain>.cobot.me
+    QString tokenFile;
+    int timeoutMs = 5000;
+    // [scan]
+    ScanTiming scanTiming;
+    int debounceMs = 3000;
+    // [normalize]
+    NormalizationRules normalization;
+    // [display]
+    QString spaceName;
+    int resultDisplayMs = 5000;
+    bool windowed = false;
+    // [audit]
+    QString auditLogPath;
+
+    static QString systemConfigPath();
+    static QString userConfigPath();
+    static QString defaultTokenPath();
+    static QString defaultAuditLogPath();
+};

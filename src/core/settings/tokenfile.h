@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+// Reads the Cobot access token from its own file, which must be private to the kiosk's user:
+// a token readable by others is refused rather than used.
+struct TokenFile
+{
+    QString token;
+    QString error; // set when the file exists but cannot be used
+
+    static TokenFile read(const QString &path);
+    // Writes atomically with mode 0600 (the settings screen replaces the token this way).
+    static QString write(const QString &path, const QString &token);
+};

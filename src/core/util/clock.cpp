@@ -1,0 +1,18 @@
+#include "clock.h"
+
+#include <QElapsedTimer>
+
+Clock Clock::system()
+{
+    return Clock {
+        [] {
+            static const QElapsedTimer started = [] {
+                QElapsedTimer timer;
+                timer.start();
+                return timer;
+            }();
+            return started.elapsed();
+        },
+        [] { return QDateTime::currentDateTimeUtc(); },
+    };
+}

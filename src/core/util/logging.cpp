@@ -1,0 +1,9 @@
+#include "logging.h"
+
+Q_LOGGING_CATEGORY(lcNet, "cobotkiosk.net", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcScan, "cobotkiosk.scan", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCheckIn, "cobotkiosk.checkin", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcConfig, "cobotkiosk.config", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcAudit, "cobotkiosk.audit", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcDemo, "cobotkiosk.demo", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcUi, "cobotkiosk.ui", QtInfoMsg)
