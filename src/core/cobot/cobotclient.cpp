@@ -30,6 +30,7 @@ constexpr int maxRetryAfterSeconds = 3600;
 // What happened to one request besides what QNetworkReply reports itself.
 struct CallState
 {
+    bool cancelled = false; // the caller's context is gone: nobody to tell
     bool timedOut = false;
     bool tooLarge = false;
     QStringList tlsErrors;
@@ -42,7 +43,11 @@ int retryAfterSeconds(const QNetworkReply *reply, const QDateTime &now)
     bool isNumber = false;
     int seconds = value.toInt(&isNumber);
     if (!isNumber) {
-        const QDateTime at = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+        // An HTTP date ("Fri, 27 Nov 2026 09:42:30 GMT"); Qt's RFC 2822 parser wants a numeric zone.
+        QString date = QString::fromLatin1(value);
+        if (date.endsWith(u" GMT"))
+            date = date.chopped(3) + u"+0000";
+        const QDateTime at = QDateTime::fromString(date, Qt::RFC2822Date);
         seconds = at.isValid() ? int(now.secsTo(at)) : defaultRetryAfterSeconds;
     }
     return std::clamp(seconds, 1, maxRetryAfterSeconds);
@@ -184,9 +189,14 @@ void CobotClient::send(const QByteArray &verb, const QString &apiPath, const QBy
             state->tlsErrors.append(error.errorString());
     });
     connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
-    connect(context, &QObject::destroyed, reply, &QNetworkReply::abort);
+    connect(context, &QObject::destroyed, reply, [reply, state] {
+        state->cancelled = true;
+        reply->abort();
+    });
     connect(reply, &QNetworkReply::finished, context,
             [this, reply, state, verb, apiPath, maxResponseBytes, done = std::move(done)] {
+                if (state->cancelled)
+                    return;
                 const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                 Reply result;
                 if (state->timedOut || state->tooLarge || !state->tlsErrors.isEmpty() || status == 0

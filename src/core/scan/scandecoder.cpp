@@ -16,16 +16,27 @@ void ScanDecoder::setTiming(const ScanTiming &timing)
 
 void ScanDecoder::character(QChar c, qint64 atMs)
 {
-    if (!m_buffer.isEmpty() && atMs - m_lastKeyMs > m_timing.maxKeyGapMs)
+    const bool sameBurst = atMs - m_lastKeyMs <= m_timing.maxKeyGapMs;
+    m_lastKeyMs = atMs;
+    if (m_overlong) {
+        // The rest of an over-long burst is not a card number either.
+        if (sameBurst)
+            return;
+        m_overlong = false;
+    }
+    if (!m_buffer.isEmpty() && !sameBurst)
         reset("keys too far apart for a reader");
     m_buffer.append(c);
-    m_lastKeyMs = atMs;
-    if (m_buffer.size() > m_timing.maxLength)
+    if (m_buffer.size() > m_timing.maxLength) {
         reset("longer than any card number");
+        m_overlong = true;
+    }
 }
 
 void ScanDecoder::terminatorKey(TerminatorKey key, qint64 atMs)
 {
+    if (endsScan(key))
+        m_overlong = false;
     if (!endsScan(key) || m_buffer.isEmpty())
         return;
     if (atMs - m_lastKeyMs > m_timing.maxKeyGapMs) {

@@ -41,4 +41,5 @@ private:
     ScanTiming m_timing;
     QString m_buffer;
     qint64 m_lastKeyMs = 0;
+    bool m_overlong = false; // inside a burst that already exceeded maxLength
 };

@@ -1,0 +1,179 @@
+// A scan's way through the service: Cobot's answer becomes what the member sees and one audit line.
+
+#include "audit/auditlog.h"
+#include "checkin/checkinservice.h"
+#include "cobot/cobotclient.h"
+#include "fakeclock.h"
+#include "fakecobot.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using Kind = CheckInOutcome::Kind;
+
+class TestCheckInService : public QObject
+{
+    Q_OBJECT
+
+    QList<QJsonObject> auditLines() const
+    {
+        QFile file(m_audit->path());
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        QList<QJsonObject> lines;
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            if (!line.isEmpty())
+                lines.append(QJsonDocument::fromJson(line).object());
+        }
+        return lines;
+    }
+
+    CardScan scan(const QString &token) const { return {token, token, {}, ScanSource::Wedge, m_clock.nowMs()}; }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_cobot = std::make_unique<FakeCobot>(m_clock.clock());
+        m_cobot->addMember({u"m1"_s, u"Jane Doe"_s, {}, {}, {}, false, 0, {}, {}});
+        m_cobot->addMember({u"m2"_s, u"Max Mustermann"_s, {}, {}, {}, true, 0, {}, {}});
+        m_cobot->addToken(u"0004567890"_s, u"m1"_s);
+        m_cobot->addToken(u"0001234567"_s, u"m2"_s);
+        QString error;
+        m_client = std::make_unique<CobotClient>(&m_network, m_clock.clock());
+        m_client->setEndpoint(*ApiEndpoint::fromUrl(m_cobot->listenOnLoopback().toString(), &error));
+        m_client->setAccessToken(FakeCobot::token);
+        m_client->setTimeoutMs(1000);
+        m_audit = std::make_unique<AuditLog>(m_dir->filePath(u"audit.jsonl"_s), m_clock.clock());
+        m_service = std::make_unique<CheckInService>(m_client.get(), m_audit.get(), m_clock.clock());
+    }
+
+    void outcomes_data()
+    {
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<QString>("member");
+        QTest::newRow("granted") << u"0004567890"_s << int(Kind::Granted) << u"Welcome, Jane Doe"_s << u"Jane Doe"_s;
+        QTest::newRow("no passes") << u"0001234567"_s << int(Kind::Denied) << u"No time passes left."_s << QString();
+        QTest::newRow("unknown") << u"0009999999"_s << int(Kind::Denied) << u"This card is not registered."_s
+                                 << QString();
+    }
+
+    void outcomes()
+    {
+        QFETCH(QString, token);
+        QFETCH(int, kind);
+        QFETCH(QString, message);
+        QFETCH(QString, member);
+        QSignalSpy started(m_service.get(), &CheckInService::started);
+        QSignalSpy finished(m_service.get(), &CheckInService::finished);
+        m_service->checkIn(scan(token));
+        QCOMPARE(started.count(), 1);
+        QVERIFY(finished.wait(5000));
+        const auto outcome = finished.at(0).at(0).value<CheckInOutcome>();
+        QCOMPARE(int(outcome.kind), kind);
+        QCOMPARE(outcome.message, message);
+        QCOMPARE(outcome.memberName, member);
+        QCOMPARE(outcome.maskedToken, u"\u2026"_s + token.right(4));
+
+        const QList<QJsonObject> lines = auditLines();
+        QCOMPARE(lines.size(), 1);
+        const QJsonObject &line = lines.constFirst();
+        QCOMPARE(line.value(u"event"_s).toString(), u"check-in"_s);
+        QCOMPARE(line.value(u"outcome"_s).toString(), outcomeKindName(Kind(kind)));
+        QCOMPARE(line.value(u"message"_s).toString(), message);
+        if (member.isEmpty())
+            QVERIFY(line.value(u"member"_s).isNull());
+        else
+            QCOMPARE(line.value(u"member"_s).toString(), member);
+        QCOMPARE(line.value(u"token"_s).toString(), outcome.maskedToken);
+        QCOMPARE(line.value(u"input"_s).toString(), u"wedge"_s);
+        QVERIFY(line.value(u"latency_ms"_s).isDouble());
+        QVERIFY(QDateTime::fromString(line.value(u"time"_s).toString(), Qt::ISODateWithMs).isValid());
+        QVERIFY(!QJsonDocument(line).toJson().contains(token.toUtf8())); // never the full card number
+    }
+
+    void latencyIsEndOfScanToResult()
+    {
+        QSignalSpy finished(m_service.get(), &CheckInService::finished);
+        CardScan card = scan(u"0004567890"_s);
+        card.endedAtMs -= 40; // the scan ended 40 ms before it reached the service
+        m_service->checkIn(card);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.at(0).at(0).value<CheckInOutcome>().latencyMs, 40);
+    }
+
+    void failuresBecomeErrorsWithTheReason_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("messagePart");
+        QTest::addColumn<bool>("needsStaff");
+        QTest::newRow("server error") << 503 << u"Cannot reach Cobot"_s << false;
+        QTest::newRow("token rejected") << 401 << u"not set up correctly"_s << true;
+        QTest::newRow("scope missing") << 403 << u"not set up correctly"_s << true;
+        QTest::newRow("wrong subdomain") << 404 << u"not set up correctly"_s << true;
+        QTest::newRow("rate limited") << 429 << u"scan again in 5"_s << false;
+    }
+
+    void failuresBecomeErrorsWithTheReason()
+    {
+        QFETCH(int, status);
+        QFETCH(QString, messagePart);
+        QFETCH(bool, needsStaff);
+        m_cobot->respond(u"/api/check_ins"_s, status, R"({"error":"x"})",
+                         {{"Content-Type", "application/json"}, {"Retry-After", "5"}});
+        QSignalSpy finished(m_service.get(), &CheckInService::finished);
+        m_service->checkIn(scan(u"0004567890"_s));
+        QVERIFY(finished.wait(5000));
+        const auto outcome = finished.at(0).at(0).value<CheckInOutcome>();
+        QCOMPARE(outcome.kind, Kind::Error);
+        QVERIFY2(outcome.message.contains(messagePart), qPrintable(outcome.message));
+        QVERIFY(!outcome.detail.isEmpty());
+        QCOMPARE(outcome.needsStaff, needsStaff);
+        QCOMPARE(auditLines().constFirst().value(u"outcome"_s).toString(), u"error"_s);
+    }
+
+    void scansArrivingWhileBusyAreHandledInOrder()
+    {
+        m_cobot->script(u"/api/check_ins"_s, {FakeCobot::Script::Kind::Respond, {201, R"({"membership":{"name":"Slow"}})", {}}, 150, {}});
+        QSignalSpy finished(m_service.get(), &CheckInService::finished);
+        m_service->checkIn(scan(u"0004567890"_s));
+        m_service->checkIn(scan(u"0001234567"_s));
+        m_service->checkIn(scan(u"0009999999"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 5000);
+        QCOMPARE(finished.at(0).at(0).value<CheckInOutcome>().memberName, u"Slow"_s);
+        QCOMPARE(finished.at(1).at(0).value<CheckInOutcome>().kind, Kind::Denied);
+        QCOMPARE(finished.at(2).at(0).value<CheckInOutcome>().message, u"This card is not registered."_s);
+        QCOMPARE(auditLines().size(), 3);
+    }
+
+    void unreadableCardIsAnErrorWithoutAskingCobot()
+    {
+        QSignalSpy finished(m_service.get(), &CheckInService::finished);
+        m_service->checkIn({u"12AB"_s, {}, u"The card number is not a decimal number."_s, ScanSource::Evdev, m_clock.nowMs()});
+        QCOMPARE(finished.count(), 1);
+        const auto outcome = finished.at(0).at(0).value<CheckInOutcome>();
+        QCOMPARE(outcome.kind, Kind::Error);
+        QVERIFY(outcome.message.contains(u"could not be read"_s));
+        QCOMPARE(m_cobot->requests().size(), 0);
+        QCOMPARE(auditLines().constFirst().value(u"input"_s).toString(), u"evdev"_s);
+    }
+
+private:
+    FakeClock m_clock;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FakeCobot> m_cobot;
+    std::unique_ptr<CobotClient> m_client;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<CheckInService> m_service;
+};
+
+QTEST_GUILESS_MAIN(TestCheckInService)
+#include "tst_checkinservice.moc"

@@ -1,0 +1,247 @@
+// Settings files, the command line and the token file: valid values are taken, bad ones are named.
+
+#include "settings/commandline.h"
+#include "settings/configfile.h"
+#include "settings/configloader.h"
+#include "settings/tokenfile.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+class TestConfiguration : public QObject
+{
+    Q_OBJECT
+
+    QString writeFile(const QString &name, const QByteArray &content, QFile::Permissions permissions =
+                                                                          QFile::ReadOwner | QFile::WriteOwner)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        file.write(content);
+        file.close();
+        file.setPermissions(permissions);
+        return path;
+    }
+
+    static QStringList args(std::initializer_list<QString> list)
+    {
+        QStringList result {u"cobot-kiosk"_s};
+        result.append(list);
+        return result;
+    }
+
+private Q_SLOTS:
+    void everyKeyIsRead()
+    {
+        const QString path = writeFile(u"all.conf"_s, R"([cobot]
+subdomain=myspace
+api_url=https://desk.example.org
+token_file=/etc/cobot-kiosk/token
+timeout_ms=3000
+[scan]
+terminator=silence
+max_key_gap_ms=50
+silence_ms=200
+min_length=6
+max_length=20
+debounce_ms=1500
+[normalize]
+trim=false
+strip_prefix=";%"
+strip_suffix=?
+input_base=decimal
+output_base=hex
+reverse_bytes=true
+byte_count=4
+case=lower
+strip_leading_zeros=yes
+pad_to=12
+[display]
+space_name=Hafenwerk
+result_ms=4000
+windowed=true
+[audit]
+log_file=/var/log/kiosk.jsonl
+)");
+        KioskConfig config;
+        const QStringList errors = ConfigFile::apply(path, config);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+        QCOMPARE(config.subdomain, u"myspace"_s);
+        QCOMPARE(config.apiUrl, u"https://desk.example.org"_s);
+        QCOMPARE(config.tokenFile, u"/etc/cobot-kiosk/token"_s);
+        QCOMPARE(config.timeoutMs, 3000);
+        QCOMPARE(config.scanTiming.terminator, ScanTiming::Terminator::Silence);
+        QCOMPARE(config.scanTiming.maxKeyGapMs, 50);
+        QCOMPARE(config.scanTiming.silenceMs, 200);
+        QCOMPARE(config.scanTiming.minLength, 6);
+        QCOMPARE(config.scanTiming.maxLength, 20);
+        QCOMPARE(config.debounceMs, 1500);
+        const NormalizationRules &r = config.normalization;
+        QCOMPARE(r.trim, false);
+        QCOMPARE(r.stripPrefix, u";%"_s);
+        QCOMPARE(r.stripSuffix, u"?"_s);
+        QCOMPARE(r.inputBase, NormalizationRules::Base::Decimal);
+        QCOMPARE(r.outputBase, NormalizationRules::Base::Hex);
+        QCOMPARE(r.reverseBytes, true);
+        QCOMPARE(r.byteCount, 4);
+        QCOMPARE(r.letterCase, NormalizationRules::Case::Lower);
+        QCOMPARE(r.stripLeadingZeros, true);
+        QCOMPARE(r.padTo, 12);
+        QCOMPARE(config.spaceName, u"Hafenwerk"_s);
+        QCOMPARE(config.resultDisplayMs, 4000);
+        QCOMPARE(config.windowed, true);
+        QCOMPARE(config.auditLogPath, u"/var/log/kiosk.jsonl"_s);
+    }
+
+    void commasInValuesSurvive()
+    {
+        // Unquoted, QSettings splits at commas; quoted, ';' is not a comment.
+        const QString path = writeFile(u"comma.conf"_s, "[normalize]\nstrip_prefix=\";,%\"\nstrip_suffix=?,#\n");
+        KioskConfig config;
+        QVERIFY(ConfigFile::apply(path, config).isEmpty());
+        QCOMPARE(config.normalization.stripPrefix, u";,%"_s);
+        QCOMPARE(config.normalization.stripSuffix, u"?,#"_s);
+    }
+
+    void badValuesAreNamed_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("terminator") << QByteArray("[scan]\nterminator=space\n") << u"scan/terminator"_s;
+        QTest::newRow("not a number") << QByteArray("[scan]\nmax_key_gap_ms=fast\n") << u"scan/max_key_gap_ms"_s;
+        QTest::newRow("out of range") << QByteArray("[cobot]\ntimeout_ms=10\n") << u"from 500 to 60000"_s;
+        QTest::newRow("flag") << QByteArray("[normalize]\ntrim=maybe\n") << u"normalize/trim"_s;
+        QTest::newRow("rules that cannot work") << QByteArray("[normalize]\nreverse_bytes=true\n") << u"input base"_s;
+        QTest::newRow("min above max") << QByteArray("[scan]\nmin_length=30\nmax_length=10\n") << u"min_length"_s;
+    }
+
+    void badValuesAreNamed()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        const QString path = writeFile(u"bad.conf"_s, content);
+        KioskConfig config;
+        const QStringList errors = ConfigFile::apply(path, config);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.constFirst().contains(expected), qPrintable(errors.constFirst()));
+        QVERIFY(errors.constFirst().contains(path));
+    }
+
+    void missingConfigFileIsAnError()
+    {
+        KioskConfig config;
+        const QStringList errors = ConfigFile::apply(m_dir.filePath(u"nope.conf"_s), config);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(errors.constFirst().contains(u"does not exist"_s));
+    }
+
+    void commandLine_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("action");
+        QTest::addColumn<QString>("outputPart");
+        QTest::newRow("help") << args({u"--help"_s}) << int(CommandLine::Action::Help) << u"--token-file"_s;
+        QTest::newRow("version") << args({u"--version"_s}) << int(CommandLine::Action::Version) << u"cobot-kiosk 0."_s;
+        QTest::newRow("unknown option") << args({u"--door"_s}) << int(CommandLine::Action::Fail) << u"door"_s;
+        QTest::newRow("missing value") << args({u"--api-url"_s}) << int(CommandLine::Action::Fail) << u"api-url"_s;
+        QTest::newRow("empty value") << args({u"--token-file="_s}) << int(CommandLine::Action::Fail)
+                                     << u"--token-file needs a value"_s;
+        QTest::newRow("stray argument") << args({u"extra"_s}) << int(CommandLine::Action::Fail) << u"extra"_s;
+        QTest::newRow("run") << args({u"--demo"_s, u"--windowed"_s}) << int(CommandLine::Action::Run) << QString();
+    }
+
+    void commandLine()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, action);
+        QFETCH(QString, outputPart);
+        const CommandLine parsed = CommandLine::parse(arguments);
+        QCOMPARE(int(parsed.action), action);
+        QVERIFY2(parsed.output.contains(outputPart), qPrintable(parsed.output));
+    }
+
+    void commandLineOverridesFiles()
+    {
+        const QString token = writeFile(u"token"_s, "secret-token\n");
+        const QString conf = writeFile(u"k.conf"_s, "[cobot]\nsubdomain=fromfile\n[audit]\nlog_file=/tmp/a\n");
+        const CommandLine parsed = CommandLine::parse(
+            args({u"--config"_s, conf, u"--subdomain"_s, u"fromcli"_s, u"--token-file"_s, token, u"--audit-log"_s,
+                  u"/tmp/b"_s}));
+        const LoadedConfiguration loaded = LoadedConfiguration::load(parsed);
+        QVERIFY2(loaded.errors.isEmpty(), qPrintable(loaded.errors.join(u'\n')));
+        QCOMPARE(loaded.endpoint.base(), QUrl(u"https://fromcli.cobot.me"_s));
+        QCOMPARE(loaded.accessToken, u"secret-token"_s);
+        QCOMPARE(loaded.config.auditLogPath, u"/tmp/b"_s);
+    }
+
+    void apiUrlWinsOverSubdomainAndIsChecked()
+    {
+        const QString token = writeFile(u"token"_s, "t\n");
+        LoadedConfiguration loaded = LoadedConfiguration::load(CommandLine::parse(
+            args({u"--config"_s, writeFile(u"e.conf"_s, ""), u"--subdomain"_s, u"x"_s, u"--api-url"_s,
+                  u"http://127.0.0.1:9"_s, u"--token-file"_s, token})));
+        QCOMPARE(loaded.endpoint.base(), QUrl(u"http://127.0.0.1:9"_s));
+        loaded = LoadedConfiguration::load(CommandLine::parse(
+            args({u"--config"_s, writeFile(u"e.conf"_s, ""), u"--api-url"_s, u"http://example.org"_s, u"--token-file"_s,
+                  token})));
+        QCOMPARE(loaded.errors.size(), 1);
+        QVERIFY(loaded.errors.constFirst().contains(u"Plain http"_s));
+    }
+
+    void tokenFiles_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<int>("permissions");
+        QTest::addColumn<QString>("expectedToken");
+        QTest::addColumn<QString>("errorPart");
+        const int owner = int(QFile::ReadOwner | QFile::WriteOwner);
+        QTest::newRow("good") << QByteArray("abc123\n") << owner << u"abc123"_s << QString();
+        QTest::newRow("group readable") << QByteArray("abc123\n") << int(owner | QFile::ReadGroup) << QString()
+                                        << u"chmod 600"_s;
+        QTest::newRow("world readable") << QByteArray("abc123\n") << int(owner | QFile::ReadOther) << QString()
+                                        << u"chmod 600"_s;
+        QTest::newRow("empty") << QByteArray("\n") << owner << QString() << u"empty"_s;
+        QTest::newRow("two lines") << QByteArray("abc\ndef\n") << owner << QString() << u"one line"_s;
+        QTest::newRow("huge") << QByteArray(10000, 'a') << owner << QString() << u"too large"_s;
+    }
+
+    void tokenFiles()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(int, permissions);
+        QFETCH(QString, expectedToken);
+        QFETCH(QString, errorPart);
+        const QString path = writeFile(u"token-%1"_s.arg(QString::fromLatin1(QTest::currentDataTag())), content, QFile::Permissions(permissions));
+        const TokenFile token = TokenFile::read(path);
+        QCOMPARE(token.token, expectedToken);
+        QVERIFY2(token.error.contains(errorPart), qPrintable(token.error));
+    }
+
+    void writtenTokenFileIsPrivateAndReadable()
+    {
+        const QString path = m_dir.filePath(u"new/token"_s);
+        QCOMPARE(TokenFile::write(path, u"  fresh-token  "_s), QString());
+        QCOMPARE(QFile::permissions(path) & ~(QFile::ReadUser | QFile::WriteUser),
+                 QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(TokenFile::read(path).token, u"fresh-token"_s);
+    }
+
+    void chosenTokenFileMustExist()
+    {
+        const LoadedConfiguration loaded = LoadedConfiguration::load(CommandLine::parse(
+            args({u"--config"_s, writeFile(u"e.conf"_s, ""), u"--subdomain"_s, u"x"_s, u"--token-file"_s,
+                  m_dir.filePath(u"missing"_s)})));
+        QCOMPARE(loaded.errors.size(), 1);
+        QVERIFY(loaded.errors.constFirst().contains(u"does not exist"_s));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestConfiguration)
+#include "tst_configuration.moc"

@@ -1,0 +1,92 @@
+#include "fakecobot.h"
+
+#include <QHostAddress>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QTimer>
+
+#include <sys/socket.h>
+
+FakeCobot::FakeCobot(Clock clock, QObject *parent)
+    : SimulatedCobot(token, std::move(clock), parent)
+{
+}
+
+QUrl FakeCobot::listenOnLoopbackTls(const QSslCertificate &certificate, const QSslKey &key, const QString &host)
+{
+    sslSetup(certificate, key);
+    const quint16 port = listen(QHostAddress::LocalHost, 0);
+    return port ? QUrl(QStringLiteral("https://%1:%2").arg(host).arg(port)) : QUrl();
+}
+
+void FakeCobot::script(const QString &pathPrefix, const Script &script, int times)
+{
+    m_scripts.append({pathPrefix, script, times});
+}
+
+void FakeCobot::respond(const QString &pathPrefix, int status, const QByteArray &body,
+                        QList<std::pair<QByteArray, QByteArray>> headers, int times)
+{
+    if (!body.isEmpty() && headers.isEmpty())
+        headers.emplaceBack("Content-Type", "application/json");
+    script(pathPrefix, {Script::Kind::Respond, {status, body, headers}, 0, {}}, times);
+}
+
+int FakeCobot::requestCount(const QString &pathPrefix) const
+{
+    return int(std::count_if(m_requests.cbegin(), m_requests.cend(),
+                             [&](const Recorded &r) { return r.path.startsWith(pathPrefix); }));
+}
+
+bool FakeCobot::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    static const QHash<QHttpServerRequest::Method, QByteArray> verbs {
+        {QHttpServerRequest::Method::Get, "GET"},       {QHttpServerRequest::Method::Post, "POST"},
+        {QHttpServerRequest::Method::Put, "PUT"},       {QHttpServerRequest::Method::Delete, "DELETE"},
+        {QHttpServerRequest::Method::Patch, "PATCH"},
+    };
+    const QString path = request.url().path();
+    m_requests.append({verbs.value(request.method(), "OTHER"), path, request.body(), request.value("Authorization"),
+                       request.value("Content-Type")});
+
+    const auto pending = std::find_if(m_scripts.begin(), m_scripts.end(),
+                                      [&](const Pending &p) { return path.startsWith(p.pathPrefix); });
+    if (pending == m_scripts.end())
+        return SimulatedCobot::handleRequest(request, socket);
+
+    const Script script = pending->script;
+    if (--pending->times == 0)
+        m_scripts.erase(pending);
+
+    switch (script.kind) {
+    case Script::Kind::Respond:
+        if (script.delayMs == 0) {
+            write(request, socket, script.response);
+        } else {
+            // The request object dies with this call: answer from a copy of what write() needs.
+            auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+            QTimer::singleShot(script.delayMs, socket, [responder, response = script.response] {
+                responder->writeStatusLine(QHttpServerResponder::StatusCode(response.status));
+                for (const auto &[name, value] : response.headers)
+                    responder->writeHeader(name, value);
+                responder->writeHeader("Content-Length", QByteArray::number(response.body.size()));
+                responder->writeBody(response.body);
+            });
+        }
+        break;
+    case Script::Kind::Hang:
+        m_hanging.append(socket);
+        break;
+    case Script::Kind::Reset: {
+        const linger hardClose {1, 0}; // SO_LINGER with 0 s: close() sends RST instead of FIN
+        ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hardClose, sizeof hardClose);
+        socket->abort();
+        break;
+    }
+    case Script::Kind::RawBytes:
+        socket->write(script.rawBytes);
+        socket->disconnectFromHost();
+        break;
+    }
+    return true;
+}

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "demo/simulatedcobot.h"
+
+#include <QList>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTcpSocket>
+
+// The Cobot the tests talk to: the simulated space over real loopback HTTP(S), plus scripted
+// misbehaviour (any status and body, hanging, resets, oversized answers) and a record of every
+// request, so a test sees exactly what the client sent.
+class FakeCobot : public SimulatedCobot
+{
+    Q_OBJECT
+
+public:
+    static inline const QString token = QStringLiteral("test-access-token");
+
+    struct Recorded
+    {
+        QByteArray method;
+        QString path;
+        QByteArray body;
+        QByteArray authorization;
+        QByteArray contentType;
+    };
+
+    // What to do instead of the simulated answer.
+    struct Script
+    {
+        enum class Kind {
+            Respond, // answer with response (after delayMs)
+            Hang, // accept the request and never answer
+            Reset, // close the connection with a TCP reset
+            RawBytes, // write rawBytes to the socket as they are, then close
+        };
+        Kind kind = Kind::Respond;
+        Response response;
+        int delayMs = 0;
+        QByteArray rawBytes;
+    };
+
+    explicit FakeCobot(Clock clock = Clock::system(), QObject *parent = nullptr);
+
+    // HTTPS on 127.0.0.1 with the given certificate; the URL names the host as `host`.
+    QUrl listenOnLoopbackTls(const QSslCertificate &certificate, const QSslKey &key,
+                             const QString &host = QStringLiteral("127.0.0.1"));
+
+    // The next `times` requests whose path starts with pathPrefix follow the script.
+    void script(const QString &pathPrefix, const Script &script, int times = 1);
+    void respond(const QString &pathPrefix, int status, const QByteArray &body,
+                 QList<std::pair<QByteArray, QByteArray>> headers = {}, int times = 1);
+
+    const QList<Recorded> &requests() const { return m_requests; }
+    int requestCount(const QString &pathPrefix) const;
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Pending
+    {
+        QString pathPrefix;
+        Script script;
+        int times;
+    };
+    QList<Pending> m_scripts;
+    QList<Recorded> m_requests;
+    QList<QPointer<QTcpSocket>> m_hanging;
+};
