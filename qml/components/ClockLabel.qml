@@ -18,6 +18,7 @@ Column {
         onTriggered: root.now = new Date()
     }
     Text {
+        objectName: "time"
         anchors.horizontalCenter: parent.horizontalCenter
         color: root.color
         font.pixelSize: root.unit * 4

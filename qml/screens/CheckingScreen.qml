@@ -50,6 +50,7 @@ Rectangle {
             }
         }
         Text {
+            objectName: "checking"
             anchors.horizontalCenter: parent.horizontalCenter
             color: Theme.idleText
             font.pixelSize: root.unit * 6
@@ -57,6 +58,7 @@ Rectangle {
             text: qsTr("Checking\u2026")
         }
         Text {
+            objectName: "card"
             anchors.horizontalCenter: parent.horizontalCenter
             color: Theme.mutedText
             font.pixelSize: root.unit * 2.2

@@ -15,6 +15,7 @@ Rectangle {
     Text {
         id: spaceLabel
 
+        objectName: "spaceName"
         anchors.top: parent.top
         anchors.topMargin: root.unit * 3
         anchors.horizontalCenter: parent.horizontalCenter
@@ -32,6 +33,7 @@ Rectangle {
         spacing: root.unit * 3
 
         Text {
+            objectName: "invitation"
             anchors.horizontalCenter: parent.horizontalCenter
             color: Theme.idleText
             font.pixelSize: root.unit * 6
@@ -39,6 +41,7 @@ Rectangle {
             text: qsTr("Please scan your card")
         }
         ClockLabel {
+            objectName: "clock"
             anchors.horizontalCenter: parent.horizontalCenter
             unit: root.unit
             color: Theme.idleText
@@ -46,6 +49,7 @@ Rectangle {
     }
 
     Column {
+        objectName: "demoCards"
         anchors.bottom: parent.bottom
         anchors.bottomMargin: root.unit * 2
         anchors.horizontalCenter: parent.horizontalCenter

@@ -22,6 +22,7 @@ Rectangle {
         spacing: root.unit * 1.5
 
         OutcomeIcon {
+            objectName: "icon"
             Layout.alignment: Qt.AlignHCenter
             Layout.preferredWidth: root.unit * 12
             Layout.preferredHeight: root.unit * 12

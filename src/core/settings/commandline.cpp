@@ -50,7 +50,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     if (parser.isSet(help)) {
         result.action = Action::Help;
-        result.output = parser.helpText();
+        // Without an application object the parser does not know its own name yet.
+        result.output = parser.helpText().replace(u"<executable_name>"_s, u"cobot-kiosk"_s);
         return result;
     }
     if (parser.isSet(version)) {

@@ -1,0 +1,155 @@
+// End to end: the real kiosk on a virtual display, cards typed with xdotool like a keyboard-wedge
+// reader, checked on screen (screenshots) and in the audit log.
+
+#include "fakecobot.h"
+#include "kioskharness.h"
+
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QColor granted("#1b7a3a");
+const QColor denied("#b3261e");
+const QColor error("#f2a900");
+const QColor idle("#14213d");
+
+QString artifactPath(const QString &name)
+{
+    const QString dir = QDir::current().absoluteFilePath(u"artifacts"_s);
+    QDir().mkpath(dir);
+    return dir + u'/' + name;
+}
+
+} // namespace
+
+class TestCheckIn : public QObject
+{
+    Q_OBJECT
+
+    // Screenshots until the screen's main area (clear of the status line) shows `colour`, or a deadline.
+    QColor waitForScreenColour(const QColor &colour, const QString &name, int timeoutMs = 5000)
+    {
+        QColor seen;
+        (void)QTest::qWaitFor(
+            [&] {
+                const QImage shot = m_display.screenshot(artifactPath(name));
+                seen = dominantColor(shot, QRect(0, 0, shot.width(), shot.height() * 8 / 10));
+                return similarColor(seen, colour);
+            },
+            timeoutMs);
+        return seen;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (QStandardPaths::findExecutable(u"Xvfb"_s).isEmpty() || QStandardPaths::findExecutable(u"xdotool"_s).isEmpty())
+            QSKIP("Xvfb and xdotool are needed (scripts/setup.sh installs them)");
+        QCOMPARE(m_display.start(), QString());
+    }
+
+    void demoCardsShowTheirOutcomes()
+    {
+        KioskProcess kiosk(QStringLiteral(KIOSK_BINARY));
+        QCOMPARE(kiosk.start({u"--demo"_s, u"--windowed"_s}, m_display.name()), QString());
+        QVERIFY2(kiosk.waitUntilReady(), qPrintable(kiosk.output()));
+        QVERIFY(similarColor(waitForScreenColour(idle, u"idle.png"_s), idle));
+
+        struct Card
+        {
+            QString number;
+            QString outcome;
+            QString message;
+            QVariant member;
+            QColor colour;
+        };
+        const QList<Card> cards {
+            {u"0004567890"_s, u"granted"_s, u"Welcome, Jane Doe"_s, u"Jane Doe"_s, granted},
+            {u"0001234567"_s, u"denied"_s, u"No time passes left."_s, {}, denied},
+            {u"0007654321"_s, u"denied"_s, u"canceled"_s, {}, denied},
+            {u"0009999999"_s, u"denied"_s, u"This card is not registered."_s, {}, denied},
+            {u"0005000500"_s, u"error"_s, u"Cannot reach Cobot"_s, {}, error},
+        };
+        int expected = 0;
+        for (const Card &card : cards) {
+            QCOMPARE(kiosk.typeCard(card.number), QString());
+            QVERIFY2(kiosk.waitForAuditEntries(++expected), qPrintable(kiosk.output()));
+            const QJsonObject entry = kiosk.auditEntries().constLast();
+            QCOMPARE(entry.value(u"event"_s).toString(), u"check-in"_s);
+            QCOMPARE(entry.value(u"outcome"_s).toString(), card.outcome);
+            QVERIFY2(entry.value(u"message"_s).toString().contains(card.message),
+                     qPrintable(entry.value(u"message"_s).toString()));
+            QCOMPARE(entry.value(u"member"_s).toVariant(), card.member.isValid() ? card.member : QVariant::fromValue(nullptr));
+            QCOMPARE(entry.value(u"token"_s).toString(), u"\u2026"_s + card.number.right(4));
+            QCOMPARE(entry.value(u"input"_s).toString(), u"wedge"_s);
+            QVERIFY(entry.value(u"latency_ms"_s).toInt() >= 0);
+
+            const QColor seen = waitForScreenColour(card.colour, card.number + u".png"_s);
+            QVERIFY2(similarColor(seen, card.colour), qPrintable(u"%1 shows %2"_s.arg(card.number, seen.name())));
+        }
+        QFile audit(kiosk.auditLogPath());
+        QVERIFY(audit.open(QIODevice::ReadOnly));
+        QVERIFY(!audit.readAll().contains("4567890")); // masked: never the full card number
+
+        // Back to the idle screen by itself (after the 5 s result time).
+        QVERIFY(similarColor(waitForScreenColour(idle, u"idle-again.png"_s, 10000), idle));
+    }
+
+    void sameCardTwiceIsOneCheckInAndPeopleTypingIsNone()
+    {
+        KioskProcess kiosk(QStringLiteral(KIOSK_BINARY));
+        QCOMPARE(kiosk.start({u"--demo"_s, u"--windowed"_s}, m_display.name()), QString());
+        QVERIFY2(kiosk.waitUntilReady(), qPrintable(kiosk.output()));
+        QCOMPARE(kiosk.typeCard(u"0004567890"_s), QString());
+        QCOMPARE(kiosk.typeCard(u"0004567890"_s), QString()); // within the 3 s debounce window
+        QCOMPARE(kiosk.typeCard(u"0009999999"_s, 200), QString()); // a person typing slowly
+        QCOMPARE(kiosk.typeCard(u"0009999999"_s), QString()); // then a reader: counted
+        QVERIFY(kiosk.waitForAuditEntries(2));
+        QCOMPARE(kiosk.auditEntries().size(), 2);
+        QCOMPARE(kiosk.auditEntries().at(1).value(u"token"_s).toString(), u"\u20269999"_s);
+    }
+
+    void checksInRealTokensAgainstAnApiUrl()
+    {
+        FakeCobot cobot;
+        cobot.addMember({u"abc123"_s, u"Ada Lovelace"_s, {}, {}, u"Desk"_s, false, 0, {}, {}});
+        cobot.addToken(u"DEADBEEF42"_s, u"abc123"_s);
+        const QUrl url = cobot.listenOnLoopback();
+        KioskProcess kiosk(QStringLiteral(KIOSK_BINARY));
+        const QString tokenFile = kiosk.workDir() + u"/token"_s;
+        QFile token(tokenFile);
+        QVERIFY(token.open(QIODevice::WriteOnly));
+        token.write(FakeCobot::token.toUtf8() + '\n');
+        token.close();
+        token.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+
+        QCOMPARE(kiosk.start({u"--api-url"_s, url.toString(), u"--token-file"_s, tokenFile, u"--windowed"_s},
+                             m_display.name()),
+                 QString());
+        QVERIFY2(kiosk.waitUntilReady(), qPrintable(kiosk.output()));
+        QCOMPARE(kiosk.typeCard(u"DEADBEEF42"_s), QString());
+        QVERIFY2(kiosk.waitForAuditEntries(1), qPrintable(kiosk.output()));
+        const QJsonObject entry = kiosk.auditEntries().constFirst();
+        QCOMPARE(entry.value(u"outcome"_s).toString(), u"granted"_s);
+        QCOMPARE(entry.value(u"member"_s).toString(), u"Ada Lovelace"_s);
+        QCOMPARE(cobot.requestCount(u"/api/check_ins"_s), 1);
+        QVERIFY(cobot.requests().constFirst().body.contains("DEADBEEF42"));
+        QCOMPARE(cobot.requests().constFirst().authorization, "Bearer " + FakeCobot::token.toUtf8());
+        // The token went over the wire, never into argv or the kiosk's output.
+        QVERIFY(!kiosk.output().contains(FakeCobot::token));
+        QFile audit(kiosk.auditLogPath());
+        QVERIFY(audit.open(QIODevice::ReadOnly));
+        QVERIFY(!audit.readAll().contains(FakeCobot::token.toUtf8()));
+    }
+
+private:
+    VirtualDisplay m_display;
+};
+
+QTEST_MAIN(TestCheckIn)
+#include "tst_checkin.moc"

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QImage>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+// Drives the real cobot-kiosk binary the way a person at the desk would: on a virtual X display
+// (Xvfb), with keys typed by xdotool, looked at through screenshots and the audit log.
+class VirtualDisplay
+{
+public:
+    ~VirtualDisplay();
+    // Starts Xvfb on a free display number; empty string on success, otherwise why not.
+    QString start(int width = 1280, int height = 800);
+    QString name() const { return m_name; }
+    QImage screenshot(const QString &savePath) const;
+
+private:
+    QProcess m_xvfb;
+    QString m_name;
+};
+
+class KioskProcess
+{
+public:
+    explicit KioskProcess(QString binary);
+    ~KioskProcess();
+
+    // Starts the kiosk with `arguments` plus a private audit log and config; on display "" it runs offscreen.
+    QString start(const QStringList &arguments, const QString &display);
+    bool waitUntilReady(int timeoutMs = 15000);
+    // Focuses the kiosk window and types like a keyboard-wedge reader (5 ms per key), then Enter.
+    QString typeCard(const QString &card, int delayMs = 5);
+    QString pressKeys(const QStringList &keys);
+    QList<QJsonObject> auditEntries() const;
+    bool waitForAuditEntries(int count, int timeoutMs = 10000) const;
+    QString auditLogPath() const { return m_dir.filePath(QStringLiteral("audit.jsonl")); }
+    QString output() const { return m_output; }
+    QString workDir() const { return m_dir.path(); }
+    QProcess &process() { return m_process; }
+
+private:
+    QString xdotool(const QStringList &arguments);
+
+    QString m_binary;
+    QString m_display;
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    QString m_output;
+    QString m_window;
+};
+
+// The colour that covers most of a region of an image (screens are large flat colours).
+QColor dominantColor(const QImage &image, const QRect &region);
+// Whether two colours are the same to the eye (screenshots may differ by a few levels).
+bool similarColor(const QColor &a, const QColor &b, int tolerance = 12);
