@@ -88,8 +88,9 @@ int main(int argc, char *argv[])
     if (commandLine.selfTest && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (!hasDisplay()) {
-        print(stderr, u"cobot-kiosk: no display found (DISPLAY and WAYLAND_DISPLAY are unset). Start it inside "
-                      "a graphical session, under cage or Xvfb, or use --self-test."_s);
+        print(stderr,
+            u"cobot-kiosk: no display found (DISPLAY and WAYLAND_DISPLAY are unset). Start it inside "
+            "a graphical session, under cage or Xvfb, or use --self-test."_s);
         return exitFailure;
     }
     QGuiApplication app(argc, argv);
@@ -137,17 +138,20 @@ int main(int argc, char *argv[])
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/qt/qml"_s);
     QStringList qmlProblems;
-    QObject::connect(&engine, &QQmlApplicationEngine::warnings, [&qmlProblems](const QList<QQmlError> &warnings) {
-        for (const QQmlError &warning : warnings)
-            qmlProblems.append(warning.toString());
-    });
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::warnings, [&qmlProblems](const QList<QQmlError> &warnings) {
+            for (const QQmlError &warning : warnings)
+                qmlProblems.append(warning.toString());
+        });
     engine.setInitialProperties({
         {u"scan"_s, QVariant::fromValue(&screen)},
         {u"status"_s, QVariant::fromValue(&status)},
         {u"windowed"_s, config.windowed},
     });
     engine.load(QUrl(u"qrc:/qt/qml/CobotKiosk/Ui/Main.qml"_s));
-    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    auto *window = engine.rootObjects().isEmpty()
+        ? nullptr
+        : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (!window) {
         print(stderr, u"cobot-kiosk: the user interface failed to load:\n"_s + qmlProblems.join(u'\n'));
         return exitFailure;
@@ -172,7 +176,8 @@ int main(int argc, char *argv[])
     if (commandLine.selfTest) {
         for (const QString &problem : std::as_const(qmlProblems))
             print(stderr, u"cobot-kiosk: self-test: "_s + problem);
-        print(stderr, exitCode == 0 ? u"cobot-kiosk: self-test passed"_s : u"cobot-kiosk: self-test failed"_s);
+        print(
+            stderr, exitCode == 0 ? u"cobot-kiosk: self-test passed"_s : u"cobot-kiosk: self-test failed"_s);
     }
     return exitCode;
 }

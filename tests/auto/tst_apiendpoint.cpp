@@ -17,7 +17,8 @@ private Q_SLOTS:
         QTest::addColumn<bool>("accepted");
         QTest::addColumn<QString>("errorPart");
         QTest::newRow("https space") << u"https://myspace.cobot.me"_s << true << QString();
-        QTest::newRow("https custom domain, path prefix") << u"https://desk.example.org/cobot/"_s << true << QString();
+        QTest::newRow("https custom domain, path prefix")
+            << u"https://desk.example.org/cobot/"_s << true << QString();
         QTest::newRow("http loopback v4") << u"http://127.0.0.1:8080"_s << true << QString();
         QTest::newRow("http loopback other v4") << u"http://127.0.0.2:8080"_s << true << QString();
         QTest::newRow("http loopback v6") << u"http://[::1]:8080"_s << true << QString();
@@ -57,7 +58,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("subdomain");
         QTest::addColumn<QString>("expected");
         QTest::newRow("plain") << u"myspace"_s << u"https://myspace.cobot.me"_s;
-        QTest::newRow("dashes and digits, upper case") << u"My-Space-42"_s << u"https://my-space-42.cobot.me"_s;
+        QTest::newRow("dashes and digits, upper case")
+            << u"My-Space-42"_s << u"https://my-space-42.cobot.me"_s;
         QTest::newRow("dot") << u"my.space"_s << QString();
         QTest::newRow("slash") << u"evil.com/x"_s << QString();
         QTest::newRow("leading dash") << u"-x"_s << QString();

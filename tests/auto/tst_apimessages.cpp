@@ -13,27 +13,32 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("check_ins errors.base") << QByteArray(R"({"errors":{"base":["No time passes left."]}})")
-                                               << QStringLiteral("No time passes left.");
+        QTest::newRow("check_ins errors.base")
+            << QByteArray(R"({"errors":{"base":["No time passes left."]}})")
+            << QStringLiteral("No time passes left.");
         QTest::newRow("work_sessions base") << QByteArray(R"({"base":["Membership is not active."]})")
                                             << QStringLiteral("Membership is not active.");
         QTest::newRow("field errors") << QByteArray(R"({"errors":{"token":["has already been taken"]}})")
                                       << QStringLiteral("token: has already been taken");
         QTest::newRow("several fields")
-            << QByteArray("{\"errors\":{\"membership_id\":[\"can't be blank\"],\"token\":[\"is too short\"]}}")
+            << QByteArray(
+                   "{\"errors\":{\"membership_id\":[\"can't be blank\"],\"token\":[\"is too short\"]}}")
             << QStringLiteral("membership_id: can't be blank token: is too short");
-        QTest::newRow("generic error") << QByteArray(R"({"error":"Rate limit exceeded"})")
-                                       << QStringLiteral("Rate limit exceeded");
+        QTest::newRow("generic error")
+            << QByteArray(R"({"error":"Rate limit exceeded"})") << QStringLiteral("Rate limit exceeded");
         QTest::newRow("API 2") << QByteArray(R"({"errors":[{"detail":"No time passes left.","source":{}}]})")
                                << QStringLiteral("No time passes left.");
-        QTest::newRow("API 2 title only") << QByteArray(R"({"errors":[{"title":"Invalid"}]})")
-                                          << QStringLiteral("Invalid");
-        QTest::newRow("message") << QByteArray(R"({"message":"Not allowed"})") << QStringLiteral("Not allowed");
+        QTest::newRow("API 2 title only")
+            << QByteArray(R"({"errors":[{"title":"Invalid"}]})") << QStringLiteral("Invalid");
+        QTest::newRow("message") << QByteArray(R"({"message":"Not allowed"})")
+                                 << QStringLiteral("Not allowed");
         QTest::newRow("errors as string") << QByteArray(R"({"errors":"Nope"})") << QStringLiteral("Nope");
         QTest::newRow("bare array") << QByteArray(R"(["One","Two"])") << QStringLiteral("One Two");
-        QTest::newRow("verbatim, not re-worded") << QByteArray(R"({"errors":{"base":["  Keine Zeitkarten mehr.  "]}})")
-                                                 << QStringLiteral("Keine Zeitkarten mehr.");
-        QTest::newRow("duplicates once") << QByteArray(R"({"errors":{"base":["A","A"]}})") << QStringLiteral("A");
+        QTest::newRow("verbatim, not re-worded")
+            << QByteArray(R"({"errors":{"base":["  Keine Zeitkarten mehr.  "]}})")
+            << QStringLiteral("Keine Zeitkarten mehr.");
+        QTest::newRow("duplicates once")
+            << QByteArray(R"({"errors":{"base":["A","A"]}})") << QStringLiteral("A");
         QTest::newRow("html from a proxy") << QByteArray("<html><body>502</body></html>") << QString();
         QTest::newRow("empty") << QByteArray() << QString();
         QTest::newRow("truncated json") << QByteArray("{\"errors\": {\"base\": [\"No") << QString();

@@ -30,9 +30,11 @@ private Q_SLOTS:
         const QList<QByteArray> lines = file.readAll().split('\n');
         QCOMPARE(lines.size(), 3); // two lines and the final newline
         QCOMPARE(QJsonDocument::fromJson(lines[0]).object().value(u"event"_s).toString(), u"a"_s);
-        QCOMPARE(QJsonDocument::fromJson(lines[1]).object().value(u"time"_s).toString(), u"2026-11-27T09:41:01.500Z"_s);
-        QCOMPARE(file.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
-                 QFile::Permissions());
+        QCOMPARE(QJsonDocument::fromJson(lines[1]).object().value(u"time"_s).toString(),
+            u"2026-11-27T09:41:01.500Z"_s);
+        QCOMPARE(file.permissions()
+                & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+            QFile::Permissions());
     }
 
     void keepsWhatWasThere()

@@ -33,7 +33,10 @@ class TestCheckInService : public QObject
         return lines;
     }
 
-    CardScan scan(const QString &token) const { return {token, token, {}, ScanSource::Wedge, m_clock.nowMs()}; }
+    CardScan scan(const QString &token) const
+    {
+        return {token, token, {}, ScanSource::Wedge, m_clock.nowMs()};
+    }
 
 private Q_SLOTS:
     void init()
@@ -59,8 +62,10 @@ private Q_SLOTS:
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("message");
         QTest::addColumn<QString>("member");
-        QTest::newRow("granted") << u"0004567890"_s << int(Kind::Granted) << u"Welcome, Jane Doe"_s << u"Jane Doe"_s;
-        QTest::newRow("no passes") << u"0001234567"_s << int(Kind::Denied) << u"No time passes left."_s << QString();
+        QTest::newRow("granted") << u"0004567890"_s << int(Kind::Granted) << u"Welcome, Jane Doe"_s
+                                 << u"Jane Doe"_s;
+        QTest::newRow("no passes") << u"0001234567"_s << int(Kind::Denied) << u"No time passes left."_s
+                                   << QString();
         QTest::newRow("unknown") << u"0009999999"_s << int(Kind::Denied) << u"This card is not registered."_s
                                  << QString();
     }
@@ -127,7 +132,7 @@ private Q_SLOTS:
         QFETCH(QString, messagePart);
         QFETCH(bool, needsStaff);
         m_cobot->respond(u"/api/check_ins"_s, status, R"({"error":"x"})",
-                         {{"Content-Type", "application/json"}, {"Retry-After", "5"}});
+            {{"Content-Type", "application/json"}, {"Retry-After", "5"}});
         QSignalSpy finished(m_service.get(), &CheckInService::finished);
         m_service->checkIn(scan(u"0004567890"_s));
         QVERIFY(finished.wait(5000));
@@ -141,7 +146,8 @@ private Q_SLOTS:
 
     void scansArrivingWhileBusyAreHandledInOrder()
     {
-        m_cobot->script(u"/api/check_ins"_s, {FakeCobot::Script::Kind::Respond, {201, R"({"membership":{"name":"Slow"}})", {}}, 150, {}});
+        m_cobot->script(u"/api/check_ins"_s,
+            {FakeCobot::Script::Kind::Respond, {201, R"({"membership":{"name":"Slow"}})", {}}, 150, {}});
         QSignalSpy finished(m_service.get(), &CheckInService::finished);
         m_service->checkIn(scan(u"0004567890"_s));
         m_service->checkIn(scan(u"0001234567"_s));
@@ -156,7 +162,8 @@ private Q_SLOTS:
     void unreadableCardIsAnErrorWithoutAskingCobot()
     {
         QSignalSpy finished(m_service.get(), &CheckInService::finished);
-        m_service->checkIn({u"12AB"_s, {}, u"The card number is not a decimal number."_s, ScanSource::Evdev, m_clock.nowMs()});
+        m_service->checkIn({u"12AB"_s, {}, u"The card number is not a decimal number."_s, ScanSource::Evdev,
+            m_clock.nowMs()});
         QCOMPARE(finished.count(), 1);
         const auto outcome = finished.at(0).at(0).value<CheckInOutcome>();
         QCOMPARE(outcome.kind, Kind::Error);

@@ -79,7 +79,8 @@ private Q_SLOTS:
         QCOMPARE(request.path, u"/api/check_ins"_s);
         QCOMPARE(request.authorization, "Bearer " + FakeCobot::token.toUtf8());
         QVERIFY(request.contentType.startsWith("application/json"));
-        QCOMPARE(QJsonDocument::fromJson(request.body).object().value(u"token"_s).toString(), u"0004567890"_s);
+        QCOMPARE(
+            QJsonDocument::fromJson(request.body).object().value(u"token"_s).toString(), u"0004567890"_s);
     }
 
     void grantedCarriesMemberAndValidity()
@@ -105,54 +106,56 @@ private Q_SLOTS:
             "valid_until":"2026/11/28 03:59:59 +0000","membership":{"id":"m9","name":"Joe"},"time_pass":{"id":"p"}})")
                                        << u"granted"_s << none << u"Joe"_s;
         QTest::newRow("201 empty object") << respond(201, "{}") << u"granted"_s << none << QString();
-        QTest::newRow("201 not json") << respond(201, "OK", {{"Content-Type", "text/plain"}}) << u"granted"_s << none
-                                      << QString();
-        QTest::newRow("200 existing check-in") << respond(200, R"({"membership":{"name":"Joe"}})") << u"granted"_s
-                                               << none << u"Joe"_s;
-        QTest::newRow("204 unknown card") << respond(204, {}) << u"denied"_s << none << u"This card is not registered."_s;
+        QTest::newRow("201 not json")
+            << respond(201, "OK", {{"Content-Type", "text/plain"}}) << u"granted"_s << none << QString();
+        QTest::newRow("200 existing check-in")
+            << respond(200, R"({"membership":{"name":"Joe"}})") << u"granted"_s << none << u"Joe"_s;
+        QTest::newRow("204 unknown card")
+            << respond(204, {}) << u"denied"_s << none << u"This card is not registered."_s;
         QTest::newRow("422 errors.base") << respond(422, R"({"errors":{"base":["No time passes left."]}})")
                                          << u"denied"_s << none << u"No time passes left."_s;
-        QTest::newRow("422 top-level base") << respond(422, R"({"base":["Already checked in."]})") << u"denied"_s
-                                            << none << u"Already checked in."_s;
-        QTest::newRow("422 field errors") << respond(422, R"({"errors":{"token":["is unknown"]}})") << u"denied"_s
-                                          << none << u"token: is unknown"_s;
-        QTest::newRow("422 error string") << respond(422, R"({"error":"Outside opening hours"})") << u"denied"_s
-                                          << none << u"Outside opening hours"_s;
-        QTest::newRow("422 API 2 shape")
-            << respond(422, R"({"errors":[{"detail":"No time passes left.","source":{"pointer":"/data/attributes/base"}}]})")
-            << u"denied"_s << none << u"No time passes left."_s;
-        QTest::newRow("422 malformed json") << respond(422, "{\"errors\": [") << u"denied"_s << none
-                                            << u"Cobot refused the check-in."_s;
-        QTest::newRow("401") << respond(401, R"({"error":"invalid_token"})") << u"failure"_s << int(Kind::Unauthorized)
-                             << u"401"_s;
+        QTest::newRow("422 top-level base") << respond(422, R"({"base":["Already checked in."]})")
+                                            << u"denied"_s << none << u"Already checked in."_s;
+        QTest::newRow("422 field errors") << respond(422, R"({"errors":{"token":["is unknown"]}})")
+                                          << u"denied"_s << none << u"token: is unknown"_s;
+        QTest::newRow("422 error string") << respond(422, R"({"error":"Outside opening hours"})")
+                                          << u"denied"_s << none << u"Outside opening hours"_s;
+        QTest::newRow("422 API 2 shape") << respond(422,
+            R"({"errors":[{"detail":"No time passes left.","source":{"pointer":"/data/attributes/base"}}]})")
+                                         << u"denied"_s << none << u"No time passes left."_s;
+        QTest::newRow("422 malformed json")
+            << respond(422, "{\"errors\": [") << u"denied"_s << none << u"Cobot refused the check-in."_s;
+        QTest::newRow("401") << respond(401, R"({"error":"invalid_token"})") << u"failure"_s
+                             << int(Kind::Unauthorized) << u"401"_s;
         QTest::newRow("403") << respond(403, R"({"error":"insufficient scope"})") << u"failure"_s
                              << int(Kind::Forbidden) << u"insufficient scope"_s;
-        QTest::newRow("404 wrong subdomain") << respond(404, "<html>Not found</html>", {{"Content-Type", "text/html"}})
-                                             << u"failure"_s << int(Kind::NotFound) << u"subdomain"_s;
+        QTest::newRow("404 wrong subdomain")
+            << respond(404, "<html>Not found</html>", {{"Content-Type", "text/html"}}) << u"failure"_s
+            << int(Kind::NotFound) << u"subdomain"_s;
         QTest::newRow("500") << respond(500, R"({"error":"boom"})") << u"failure"_s << int(Kind::ServerError)
                              << u"HTTP 500"_s;
         QTest::newRow("502 html") << respond(502, "<html>Bad gateway</html>", {{"Content-Type", "text/html"}})
                                   << u"failure"_s << int(Kind::ServerError) << u"HTTP 502"_s;
         QTest::newRow("503") << respond(503, {}) << u"failure"_s << int(Kind::ServerError) << u"HTTP 503"_s;
-        QTest::newRow("unexpected 418") << respond(418, {}) << u"failure"_s << int(Kind::BadResponse) << u"418"_s;
+        QTest::newRow("unexpected 418")
+            << respond(418, {}) << u"failure"_s << int(Kind::BadResponse) << u"418"_s;
         QTest::newRow("redirect is not followed")
             << respond(302, {}, {{"Location", "https://evil.example/api/check_ins"}}) << u"failure"_s
             << int(Kind::BadResponse) << u"redirect"_s;
-        QTest::newRow("timeout") << Script {Script::Kind::Hang, {}, 0, {}} << u"failure"_s << int(Kind::Timeout)
-                                 << u"no answer within"_s;
-        QTest::newRow("slow answer past the budget") << Script {Script::Kind::Respond, {201, "{}", {}}, 5000, {}}
-                                                     << u"failure"_s << int(Kind::Timeout) << u"no answer within"_s;
-        QTest::newRow("connection reset") << Script {Script::Kind::Reset, {}, 0, {}} << u"failure"_s
-                                          << int(Kind::Network) << QString();
-        QTest::newRow("closed without answer") << Script {Script::Kind::RawBytes, {}, 0, {}} << u"failure"_s
-                                               << int(Kind::Network) << QString();
-        QTest::newRow("oversized with length")
-            << respond(201, QByteArray(2 * 1024 * 1024, 'x')) << u"failure"_s << int(Kind::BadResponse) << u"KiB"_s;
-        QTest::newRow("oversized without length")
-            << Script {Script::Kind::RawBytes, {}, 0,
-                       "HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n"
-                           + QByteArray(3 * 1024 * 1024, ' ')}
-            << u"failure"_s << int(Kind::BadResponse) << u"KiB"_s;
+        QTest::newRow("timeout") << Script {Script::Kind::Hang, {}, 0, {}} << u"failure"_s
+                                 << int(Kind::Timeout) << u"no answer within"_s;
+        QTest::newRow("slow answer past the budget") << Script {Script::Kind::Respond, {201, "{}", {}}, 5000,
+            {}} << u"failure"_s << int(Kind::Timeout) << u"no answer within"_s;
+        QTest::newRow("connection reset")
+            << Script {Script::Kind::Reset, {}, 0, {}} << u"failure"_s << int(Kind::Network) << QString();
+        QTest::newRow("closed without answer")
+            << Script {Script::Kind::RawBytes, {}, 0, {}} << u"failure"_s << int(Kind::Network) << QString();
+        QTest::newRow("oversized with length") << respond(201, QByteArray(2 * 1024 * 1024, 'x'))
+                                               << u"failure"_s << int(Kind::BadResponse) << u"KiB"_s;
+        QTest::newRow("oversized without length") << Script {Script::Kind::RawBytes, {}, 0,
+            "HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n"
+                + QByteArray(3 * 1024 * 1024, ' ')}
+                                                  << u"failure"_s << int(Kind::BadResponse) << u"KiB"_s;
     }
 
     void answers()
@@ -187,7 +190,8 @@ private Q_SLOTS:
 
     void rateLimitWaitsForRetryAfterWithoutHammering()
     {
-        m_cobot->respond(u"/api/check_ins"_s, 429, R"({"error":"Rate limit exceeded"})", {{"Retry-After", "7"}});
+        m_cobot->respond(
+            u"/api/check_ins"_s, 429, R"({"error":"Rate limit exceeded"})", {{"Retry-After", "7"}});
         CheckInResult result = checkInAndWait(*m_client, u"0004567890"_s, this);
         auto *failure = std::get_if<ApiFailure>(&result);
         QVERIFY2(failure && failure->kind == Kind::RateLimited, qPrintable(describe(result)));
@@ -269,7 +273,7 @@ private Q_SLOTS:
         const CheckInResult result = checkInAndWait(*m_client, u"1"_s, this);
         const auto *failure = std::get_if<ApiFailure>(&result);
         QVERIFY2(failure && (failure->kind == Kind::Network || failure->kind == Kind::Timeout),
-                 qPrintable(describe(result)));
+            qPrintable(describe(result)));
         QVERIFY(failure->isTransient());
     }
 

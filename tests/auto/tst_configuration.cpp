@@ -15,8 +15,8 @@ class TestConfiguration : public QObject
 {
     Q_OBJECT
 
-    QString writeFile(const QString &name, const QByteArray &content, QFile::Permissions permissions =
-                                                                          QFile::ReadOwner | QFile::WriteOwner)
+    QString writeFile(const QString &name, const QByteArray &content,
+        QFile::Permissions permissions = QFile::ReadOwner | QFile::WriteOwner)
     {
         const QString path = m_dir.filePath(name);
         QFile file(path);
@@ -100,7 +100,8 @@ log_file=/var/log/kiosk.jsonl
     void commasInValuesSurvive()
     {
         // Unquoted, QSettings splits at commas; quoted, ';' is not a comment.
-        const QString path = writeFile(u"comma.conf"_s, "[normalize]\nstrip_prefix=\";,%\"\nstrip_suffix=?,#\n");
+        const QString path
+            = writeFile(u"comma.conf"_s, "[normalize]\nstrip_prefix=\";,%\"\nstrip_suffix=?,#\n");
         KioskConfig config;
         QVERIFY(ConfigFile::apply(path, config).isEmpty());
         QCOMPARE(config.normalization.stripPrefix, u";,%"_s);
@@ -112,11 +113,14 @@ log_file=/var/log/kiosk.jsonl
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("expected");
         QTest::newRow("terminator") << QByteArray("[scan]\nterminator=space\n") << u"scan/terminator"_s;
-        QTest::newRow("not a number") << QByteArray("[scan]\nmax_key_gap_ms=fast\n") << u"scan/max_key_gap_ms"_s;
+        QTest::newRow("not a number")
+            << QByteArray("[scan]\nmax_key_gap_ms=fast\n") << u"scan/max_key_gap_ms"_s;
         QTest::newRow("out of range") << QByteArray("[cobot]\ntimeout_ms=10\n") << u"from 500 to 60000"_s;
         QTest::newRow("flag") << QByteArray("[normalize]\ntrim=maybe\n") << u"normalize/trim"_s;
-        QTest::newRow("rules that cannot work") << QByteArray("[normalize]\nreverse_bytes=true\n") << u"input base"_s;
-        QTest::newRow("min above max") << QByteArray("[scan]\nmin_length=30\nmax_length=10\n") << u"min_length"_s;
+        QTest::newRow("rules that cannot work")
+            << QByteArray("[normalize]\nreverse_bytes=true\n") << u"input base"_s;
+        QTest::newRow("min above max")
+            << QByteArray("[scan]\nmin_length=30\nmax_length=10\n") << u"min_length"_s;
     }
 
     void badValuesAreNamed()
@@ -145,13 +149,16 @@ log_file=/var/log/kiosk.jsonl
         QTest::addColumn<int>("action");
         QTest::addColumn<QString>("outputPart");
         QTest::newRow("help") << args({u"--help"_s}) << int(CommandLine::Action::Help) << u"--token-file"_s;
-        QTest::newRow("version") << args({u"--version"_s}) << int(CommandLine::Action::Version) << u"cobot-kiosk 0."_s;
+        QTest::newRow("version") << args({u"--version"_s}) << int(CommandLine::Action::Version)
+                                 << u"cobot-kiosk 0."_s;
         QTest::newRow("unknown option") << args({u"--door"_s}) << int(CommandLine::Action::Fail) << u"door"_s;
-        QTest::newRow("missing value") << args({u"--api-url"_s}) << int(CommandLine::Action::Fail) << u"api-url"_s;
+        QTest::newRow("missing value")
+            << args({u"--api-url"_s}) << int(CommandLine::Action::Fail) << u"api-url"_s;
         QTest::newRow("empty value") << args({u"--token-file="_s}) << int(CommandLine::Action::Fail)
                                      << u"--token-file needs a value"_s;
         QTest::newRow("stray argument") << args({u"extra"_s}) << int(CommandLine::Action::Fail) << u"extra"_s;
-        QTest::newRow("run") << args({u"--demo"_s, u"--windowed"_s}) << int(CommandLine::Action::Run) << QString();
+        QTest::newRow("run") << args({u"--demo"_s, u"--windowed"_s}) << int(CommandLine::Action::Run)
+                             << QString();
     }
 
     void commandLine()
@@ -167,10 +174,10 @@ log_file=/var/log/kiosk.jsonl
     void commandLineOverridesFiles()
     {
         const QString token = writeFile(u"token"_s, "secret-token\n");
-        const QString conf = writeFile(u"k.conf"_s, "[cobot]\nsubdomain=fromfile\n[audit]\nlog_file=/tmp/a\n");
-        const CommandLine parsed = CommandLine::parse(
-            args({u"--config"_s, conf, u"--subdomain"_s, u"fromcli"_s, u"--token-file"_s, token, u"--audit-log"_s,
-                  u"/tmp/b"_s}));
+        const QString conf
+            = writeFile(u"k.conf"_s, "[cobot]\nsubdomain=fromfile\n[audit]\nlog_file=/tmp/a\n");
+        const CommandLine parsed = CommandLine::parse(args({u"--config"_s, conf, u"--subdomain"_s,
+            u"fromcli"_s, u"--token-file"_s, token, u"--audit-log"_s, u"/tmp/b"_s}));
         const LoadedConfiguration loaded = LoadedConfiguration::load(parsed);
         QVERIFY2(loaded.errors.isEmpty(), qPrintable(loaded.errors.join(u'\n')));
         QCOMPARE(loaded.endpoint.base(), QUrl(u"https://fromcli.cobot.me"_s));
@@ -181,13 +188,12 @@ log_file=/var/log/kiosk.jsonl
     void apiUrlWinsOverSubdomainAndIsChecked()
     {
         const QString token = writeFile(u"token"_s, "t\n");
-        LoadedConfiguration loaded = LoadedConfiguration::load(CommandLine::parse(
-            args({u"--config"_s, writeFile(u"e.conf"_s, ""), u"--subdomain"_s, u"x"_s, u"--api-url"_s,
-                  u"http://127.0.0.1:9"_s, u"--token-file"_s, token})));
+        LoadedConfiguration loaded = LoadedConfiguration::load(
+            CommandLine::parse(args({u"--config"_s, writeFile(u"e.conf"_s, ""), u"--subdomain"_s, u"x"_s,
+                u"--api-url"_s, u"http://127.0.0.1:9"_s, u"--token-file"_s, token})));
         QCOMPARE(loaded.endpoint.base(), QUrl(u"http://127.0.0.1:9"_s));
-        loaded = LoadedConfiguration::load(CommandLine::parse(
-            args({u"--config"_s, writeFile(u"e.conf"_s, ""), u"--api-url"_s, u"http://example.org"_s, u"--token-file"_s,
-                  token})));
+        loaded = LoadedConfiguration::load(CommandLine::parse(args({u"--config"_s, writeFile(u"e.conf"_s, ""),
+            u"--api-url"_s, u"http://example.org"_s, u"--token-file"_s, token})));
         QCOMPARE(loaded.errors.size(), 1);
         QVERIFY(loaded.errors.constFirst().contains(u"Plain http"_s));
     }
@@ -200,10 +206,10 @@ log_file=/var/log/kiosk.jsonl
         QTest::addColumn<QString>("errorPart");
         const int owner = int(QFile::ReadOwner | QFile::WriteOwner);
         QTest::newRow("good") << QByteArray("abc123\n") << owner << u"abc123"_s << QString();
-        QTest::newRow("group readable") << QByteArray("abc123\n") << int(owner | QFile::ReadGroup) << QString()
-                                        << u"chmod 600"_s;
-        QTest::newRow("world readable") << QByteArray("abc123\n") << int(owner | QFile::ReadOther) << QString()
-                                        << u"chmod 600"_s;
+        QTest::newRow("group readable")
+            << QByteArray("abc123\n") << int(owner | QFile::ReadGroup) << QString() << u"chmod 600"_s;
+        QTest::newRow("world readable")
+            << QByteArray("abc123\n") << int(owner | QFile::ReadOther) << QString() << u"chmod 600"_s;
         QTest::newRow("empty") << QByteArray("\n") << owner << QString() << u"empty"_s;
         QTest::newRow("two lines") << QByteArray("abc\ndef\n") << owner << QString() << u"one line"_s;
         QTest::newRow("huge") << QByteArray(10000, 'a') << owner << QString() << u"too large"_s;
@@ -215,7 +221,8 @@ log_file=/var/log/kiosk.jsonl
         QFETCH(int, permissions);
         QFETCH(QString, expectedToken);
         QFETCH(QString, errorPart);
-        const QString path = writeFile(u"token-%1"_s.arg(QString::fromLatin1(QTest::currentDataTag())), content, QFile::Permissions(permissions));
+        const QString path = writeFile(u"token-%1"_s.arg(QString::fromLatin1(QTest::currentDataTag())),
+            content, QFile::Permissions(permissions));
         const TokenFile token = TokenFile::read(path);
         QCOMPARE(token.token, expectedToken);
         QVERIFY2(token.error.contains(errorPart), qPrintable(token.error));
@@ -226,15 +233,15 @@ log_file=/var/log/kiosk.jsonl
         const QString path = m_dir.filePath(u"new/token"_s);
         QCOMPARE(TokenFile::write(path, u"  fresh-token  "_s), QString());
         QCOMPARE(QFile::permissions(path) & ~(QFile::ReadUser | QFile::WriteUser),
-                 QFile::ReadOwner | QFile::WriteOwner);
+            QFile::ReadOwner | QFile::WriteOwner);
         QCOMPARE(TokenFile::read(path).token, u"fresh-token"_s);
     }
 
     void chosenTokenFileMustExist()
     {
-        const LoadedConfiguration loaded = LoadedConfiguration::load(CommandLine::parse(
-            args({u"--config"_s, writeFile(u"e.conf"_s, ""), u"--subdomain"_s, u"x"_s, u"--token-file"_s,
-                  m_dir.filePath(u"missing"_s)})));
+        const LoadedConfiguration loaded
+            = LoadedConfiguration::load(CommandLine::parse(args({u"--config"_s, writeFile(u"e.conf"_s, ""),
+                u"--subdomain"_s, u"x"_s, u"--token-file"_s, m_dir.filePath(u"missing"_s)})));
         QCOMPARE(loaded.errors.size(), 1);
         QVERIFY(loaded.errors.constFirst().contains(u"does not exist"_s));
     }

@@ -41,22 +41,25 @@ private Q_SLOTS:
         QTest::addColumn<int>("gapMs");
         QTest::addColumn<QStringList>("expected");
 
-        QTest::newRow("reader, enter") << Terminator::Enter << u"0004567890\n"_s << 5 << QStringList {u"0004567890"_s};
-        QTest::newRow("at the gap limit") << Terminator::Enter << u"12345678\n"_s << 80 << QStringList {u"12345678"_s};
+        QTest::newRow("reader, enter")
+            << Terminator::Enter << u"0004567890\n"_s << 5 << QStringList {u"0004567890"_s};
+        QTest::newRow("at the gap limit")
+            << Terminator::Enter << u"12345678\n"_s << 80 << QStringList {u"12345678"_s};
         QTest::newRow("just above the gap") << Terminator::Enter << u"12345678\n"_s << 81 << QStringList {};
         QTest::newRow("person typing") << Terminator::Enter << u"12345678\n"_s << 250 << QStringList {};
         QTest::newRow("two cards") << Terminator::Enter << u"11112222\n33334444\n"_s << 10
                                    << QStringList {u"11112222"_s, u"33334444"_s};
-        QTest::newRow("tab configured, enter ignored") << Terminator::Tab << u"1234\n5678\t"_s << 10
-                                                       << QStringList {u"12345678"_s};
+        QTest::newRow("tab configured, enter ignored")
+            << Terminator::Tab << u"1234\n5678\t"_s << 10 << QStringList {u"12345678"_s};
         QTest::newRow("tab") << Terminator::Tab << u"AB12CD34\t"_s << 10 << QStringList {u"AB12CD34"_s};
-        QTest::newRow("enter configured, tab ignored") << Terminator::Enter << u"1234\t5678\n"_s << 10
-                                                       << QStringList {u"12345678"_s};
-        QTest::newRow("silence mode still takes enter") << Terminator::Silence << u"12345678\n"_s << 10
-                                                        << QStringList {u"12345678"_s};
+        QTest::newRow("enter configured, tab ignored")
+            << Terminator::Enter << u"1234\t5678\n"_s << 10 << QStringList {u"12345678"_s};
+        QTest::newRow("silence mode still takes enter")
+            << Terminator::Silence << u"12345678\n"_s << 10 << QStringList {u"12345678"_s};
         QTest::newRow("too short") << Terminator::Enter << u"123\n"_s << 5 << QStringList {};
         QTest::newRow("terminator alone") << Terminator::Enter << u"\n\n"_s << 5 << QStringList {};
-        QTest::newRow("longer than any card") << Terminator::Enter << QString(70, u'7') + u"\n"_s << 2 << QStringList {};
+        QTest::newRow("longer than any card")
+            << Terminator::Enter << QString(70, u'7') + u"\n"_s << 2 << QStringList {};
     }
 
     void sequences()

@@ -17,7 +17,7 @@ class TestWedgeCapture : public QObject
 
     // Sends one key press and release to the window, `gapMs` after the previous one.
     void press(int key, const QString &text, int gapMs = 5, Qt::KeyboardModifiers modifiers = Qt::NoModifier,
-               bool autoRepeat = false)
+        bool autoRepeat = false)
     {
         m_clock.advance(gapMs);
         QKeyEvent down(QEvent::KeyPress, key, modifiers, text, autoRepeat);
@@ -115,8 +115,8 @@ private Q_SLOTS:
     void silenceTerminatorFiresByItself()
     {
         // Real time here: the silence timer is the one thing this class owns that runs by itself.
-        m_capture = std::make_unique<WedgeCapture>(ScanTiming {ScanTiming::Terminator::Silence, 80, 50, 4, 64},
-                                                   Clock::system());
+        m_capture = std::make_unique<WedgeCapture>(
+            ScanTiming {ScanTiming::Terminator::Silence, 80, 50, 4, 64}, Clock::system());
         m_capture->setEnabled(true);
         QSignalSpy scans(m_capture.get(), &WedgeCapture::scanned);
         for (QChar c : u"12345678"_s) {

@@ -48,7 +48,8 @@ class TestCheckIn : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        if (QStandardPaths::findExecutable(u"Xvfb"_s).isEmpty() || QStandardPaths::findExecutable(u"xdotool"_s).isEmpty())
+        if (QStandardPaths::findExecutable(u"Xvfb"_s).isEmpty()
+            || QStandardPaths::findExecutable(u"xdotool"_s).isEmpty())
             QSKIP("Xvfb and xdotool are needed (scripts/setup.sh installs them)");
         QCOMPARE(m_display.start(), QString());
     }
@@ -83,14 +84,16 @@ private Q_SLOTS:
             QCOMPARE(entry.value(u"event"_s).toString(), u"check-in"_s);
             QCOMPARE(entry.value(u"outcome"_s).toString(), card.outcome);
             QVERIFY2(entry.value(u"message"_s).toString().contains(card.message),
-                     qPrintable(entry.value(u"message"_s).toString()));
-            QCOMPARE(entry.value(u"member"_s).toVariant(), card.member.isValid() ? card.member : QVariant::fromValue(nullptr));
+                qPrintable(entry.value(u"message"_s).toString()));
+            QCOMPARE(entry.value(u"member"_s).toVariant(),
+                card.member.isValid() ? card.member : QVariant::fromValue(nullptr));
             QCOMPARE(entry.value(u"token"_s).toString(), u"\u2026"_s + card.number.right(4));
             QCOMPARE(entry.value(u"input"_s).toString(), u"wedge"_s);
             QVERIFY(entry.value(u"latency_ms"_s).toInt() >= 0);
 
             const QColor seen = waitForScreenColour(card.colour, card.number + u".png"_s);
-            QVERIFY2(similarColor(seen, card.colour), qPrintable(u"%1 shows %2"_s.arg(card.number, seen.name())));
+            QVERIFY2(
+                similarColor(seen, card.colour), qPrintable(u"%1 shows %2"_s.arg(card.number, seen.name())));
         }
         QFile audit(kiosk.auditLogPath());
         QVERIFY(audit.open(QIODevice::ReadOnly));
@@ -129,8 +132,8 @@ private Q_SLOTS:
         token.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
 
         QCOMPARE(kiosk.start({u"--api-url"_s, url.toString(), u"--token-file"_s, tokenFile, u"--windowed"_s},
-                             m_display.name()),
-                 QString());
+                     m_display.name()),
+            QString());
         QVERIFY2(kiosk.waitUntilReady(), qPrintable(kiosk.output()));
         QCOMPARE(kiosk.typeCard(u"DEADBEEF42"_s), QString());
         QVERIFY2(kiosk.waitForAuditEntries(1), qPrintable(kiosk.output()));

@@ -17,7 +17,8 @@ struct Run
     QString err;
 };
 
-Run run(const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+Run run(
+    const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
     process.setProcessEnvironment(env);
@@ -27,7 +28,7 @@ Run run(const QStringList &arguments, const QProcessEnvironment &env = QProcessE
         process.waitForFinished();
     }
     return {process.exitCode(), process.exitStatus(), QString::fromLocal8Bit(process.readAllStandardOutput()),
-            QString::fromLocal8Bit(process.readAllStandardError())};
+        QString::fromLocal8Bit(process.readAllStandardError())};
 }
 
 } // namespace
@@ -53,8 +54,8 @@ private Q_SLOTS:
         const Run r = run({u"--help"_s});
         QCOMPARE(r.status, QProcess::NormalExit);
         QCOMPARE(r.exitCode, 0);
-        for (const char *option : {"--config", "--api-url", "--subdomain", "--token-file", "--audit-log", "--windowed",
-                                   "--demo", "--self-test", "--help", "--version"})
+        for (const char *option : {"--config", "--api-url", "--subdomain", "--token-file", "--audit-log",
+                 "--windowed", "--demo", "--self-test", "--help", "--version"})
             QVERIFY2(r.out.contains(QLatin1String(option)), option);
         QVERIFY(r.out.contains(u"cobot-kiosk"_s));
         QVERIFY(!r.out.contains(u"executable_name"_s));
@@ -76,24 +77,22 @@ private Q_SLOTS:
         const QString goodToken = file(u"token"_s, "abc\n", owner);
         QTest::newRow("unknown option") << QStringList {u"--open-door"_s} << u"Unknown option 'open-door'"_s;
         QTest::newRow("missing value") << QStringList {u"--config"_s} << u"Missing value after '--config'"_s;
-        QTest::newRow("config file missing") << QStringList {u"--config"_s, m_dir.filePath(u"nope.conf"_s)}
-                                             << u"does not exist"_s;
+        QTest::newRow("config file missing")
+            << QStringList {u"--config"_s, m_dir.filePath(u"nope.conf"_s)} << u"does not exist"_s;
         QTest::newRow("bad config value")
             << QStringList {u"--config"_s, file(u"bad.conf"_s, "[scan]\nterminator=space\n", owner)}
             << u"scan/terminator = \"space\" is not valid"_s;
-        QTest::newRow("token readable by others")
-            << QStringList {u"--config"_s, empty, u"--subdomain"_s, u"x"_s, u"--token-file"_s,
-                            file(u"open-token"_s, "abc\n", owner | QFile::ReadOther)}
-            << u"chmod 600"_s;
-        QTest::newRow("token file missing")
-            << QStringList {u"--config"_s, empty, u"--subdomain"_s, u"x"_s, u"--token-file"_s, m_dir.filePath(u"none"_s)}
-            << u"does not exist"_s;
-        QTest::newRow("plain http to the internet")
-            << QStringList {u"--config"_s, empty, u"--api-url"_s, u"http://myspace.cobot.me"_s, u"--token-file"_s, goodToken}
-            << u"Plain http is only allowed to this machine"_s;
-        QTest::newRow("api url garbage")
-            << QStringList {u"--config"_s, empty, u"--api-url"_s, u"::::"_s, u"--token-file"_s, goodToken}
-            << u"API URL"_s;
+        QTest::newRow("token readable by others") << QStringList {u"--config"_s, empty, u"--subdomain"_s,
+            u"x"_s, u"--token-file"_s, file(u"open-token"_s, "abc\n", owner | QFile::ReadOther)}
+                                                  << u"chmod 600"_s;
+        QTest::newRow("token file missing") << QStringList {u"--config"_s, empty, u"--subdomain"_s, u"x"_s,
+            u"--token-file"_s, m_dir.filePath(u"none"_s)}
+                                            << u"does not exist"_s;
+        QTest::newRow("plain http to the internet") << QStringList {u"--config"_s, empty, u"--api-url"_s,
+            u"http://myspace.cobot.me"_s, u"--token-file"_s, goodToken}
+                                                    << u"Plain http is only allowed to this machine"_s;
+        QTest::newRow("api url garbage") << QStringList {u"--config"_s, empty, u"--api-url"_s, u"::::"_s,
+            u"--token-file"_s, goodToken} << u"API URL"_s;
         QTest::newRow("subdomain with a slash")
             << QStringList {u"--config"_s, empty, u"--subdomain"_s, u"a/b"_s, u"--token-file"_s, goodToken}
             << u"not a Cobot subdomain"_s;
@@ -126,7 +125,8 @@ private Q_SLOTS:
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(u"QT_QPA_PLATFORM"_s); // --self-test picks offscreen by itself
-        const Run r = run({u"--self-test"_s, u"--demo"_s, u"--config"_s, file(u"e.conf"_s, {}, QFile::ReadOwner)}, env);
+        const Run r = run(
+            {u"--self-test"_s, u"--demo"_s, u"--config"_s, file(u"e.conf"_s, {}, QFile::ReadOwner)}, env);
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.contains(u"self-test passed"_s), qPrintable(r.err));
     }

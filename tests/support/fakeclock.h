@@ -10,13 +10,12 @@ class FakeClock
 public:
     FakeClock()
         : m_now(std::make_shared<State>())
-    {
-    }
+    { }
 
     Clock clock() const
     {
         return Clock {[state = m_now] { return state->monotonicMs; },
-                      [state = m_now] { return state->utc.addMSecs(state->monotonicMs); }};
+            [state = m_now] { return state->utc.addMSecs(state->monotonicMs); }};
     }
 
     void advance(qint64 ms) { m_now->monotonicMs += ms; }

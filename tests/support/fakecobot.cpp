@@ -9,10 +9,10 @@
 
 FakeCobot::FakeCobot(Clock clock, QObject *parent)
     : SimulatedCobot(token, std::move(clock), parent)
-{
-}
+{ }
 
-QUrl FakeCobot::listenOnLoopbackTls(const QSslCertificate &certificate, const QSslKey &key, const QString &host)
+QUrl FakeCobot::listenOnLoopbackTls(
+    const QSslCertificate &certificate, const QSslKey &key, const QString &host)
 {
     sslSetup(certificate, key);
     const quint16 port = listen(QHostAddress::LocalHost, 0);
@@ -25,7 +25,7 @@ void FakeCobot::script(const QString &pathPrefix, const Script &script, int time
 }
 
 void FakeCobot::respond(const QString &pathPrefix, int status, const QByteArray &body,
-                        QList<std::pair<QByteArray, QByteArray>> headers, int times)
+    QList<std::pair<QByteArray, QByteArray>> headers, int times)
 {
     if (!body.isEmpty() && headers.isEmpty())
         headers.emplaceBack("Content-Type", "application/json");
@@ -35,22 +35,24 @@ void FakeCobot::respond(const QString &pathPrefix, int status, const QByteArray 
 int FakeCobot::requestCount(const QString &pathPrefix) const
 {
     return int(std::count_if(m_requests.cbegin(), m_requests.cend(),
-                             [&](const Recorded &r) { return r.path.startsWith(pathPrefix); }));
+        [&](const Recorded &r) { return r.path.startsWith(pathPrefix); }));
 }
 
 bool FakeCobot::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     static const QHash<QHttpServerRequest::Method, QByteArray> verbs {
-        {QHttpServerRequest::Method::Get, "GET"},       {QHttpServerRequest::Method::Post, "POST"},
-        {QHttpServerRequest::Method::Put, "PUT"},       {QHttpServerRequest::Method::Delete, "DELETE"},
+        {QHttpServerRequest::Method::Get, "GET"},
+        {QHttpServerRequest::Method::Post, "POST"},
+        {QHttpServerRequest::Method::Put, "PUT"},
+        {QHttpServerRequest::Method::Delete, "DELETE"},
         {QHttpServerRequest::Method::Patch, "PATCH"},
     };
     const QString path = request.url().path();
-    m_requests.append({verbs.value(request.method(), "OTHER"), path, request.body(), request.value("Authorization"),
-                       request.value("Content-Type")});
+    m_requests.append({verbs.value(request.method(), "OTHER"), path, request.body(),
+        request.value("Authorization"), request.value("Content-Type")});
 
-    const auto pending = std::find_if(m_scripts.begin(), m_scripts.end(),
-                                      [&](const Pending &p) { return path.startsWith(p.pathPrefix); });
+    const auto pending = std::find_if(
+        m_scripts.begin(), m_scripts.end(), [&](const Pending &p) { return path.startsWith(p.pathPrefix); });
     if (pending == m_scripts.end())
         return SimulatedCobot::handleRequest(request, socket);
 

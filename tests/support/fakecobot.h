@@ -46,12 +46,12 @@ public:
 
     // HTTPS on 127.0.0.1 with the given certificate; the URL names the host as `host`.
     QUrl listenOnLoopbackTls(const QSslCertificate &certificate, const QSslKey &key,
-                             const QString &host = QStringLiteral("127.0.0.1"));
+        const QString &host = QStringLiteral("127.0.0.1"));
 
     // The next `times` requests whose path starts with pathPrefix follow the script.
     void script(const QString &pathPrefix, const Script &script, int times = 1);
     void respond(const QString &pathPrefix, int status, const QByteArray &body,
-                 QList<std::pair<QByteArray, QByteArray>> headers = {}, int times = 1);
+        QList<std::pair<QByteArray, QByteArray>> headers = {}, int times = 1);
 
     const QList<Recorded> &requests() const { return m_requests; }
     int requestCount(const QString &pathPrefix) const;

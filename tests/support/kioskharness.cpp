@@ -19,8 +19,9 @@ VirtualDisplay::~VirtualDisplay()
 QString VirtualDisplay::start(int width, int height)
 {
     // -displayfd: Xvfb picks a free display and writes its number to the given descriptor (stdout).
-    m_xvfb.start(u"Xvfb"_s, {u"-displayfd"_s, u"1"_s, u"-screen"_s, u"0"_s, u"%1x%2x24"_s.arg(width).arg(height),
-                             u"-nolisten"_s, u"tcp"_s});
+    m_xvfb.start(u"Xvfb"_s,
+        {u"-displayfd"_s, u"1"_s, u"-screen"_s, u"0"_s, u"%1x%2x24"_s.arg(width).arg(height), u"-nolisten"_s,
+            u"tcp"_s});
     if (!m_xvfb.waitForStarted(5000))
         return u"Xvfb could not be started: "_s + m_xvfb.errorString();
     QDeadlineTimer deadline(10000);
@@ -49,7 +50,7 @@ KioskProcess::KioskProcess(QString binary)
 {
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     QObject::connect(&m_process, &QProcess::readyRead, &m_process,
-                     [this] { m_output += QString::fromLocal8Bit(m_process.readAll()); });
+        [this] { m_output += QString::fromLocal8Bit(m_process.readAll()); });
 }
 
 KioskProcess::~KioskProcess()
@@ -88,8 +89,11 @@ QString KioskProcess::start(const QStringList &arguments, const QString &display
 
 bool KioskProcess::waitUntilReady(int timeoutMs)
 {
-    return QTest::qWaitFor([this] { return m_output.contains(u"ready to scan"_s) || m_process.state() == QProcess::NotRunning; },
-                           timeoutMs)
+    return QTest::qWaitFor(
+               [this] {
+                   return m_output.contains(u"ready to scan"_s) || m_process.state() == QProcess::NotRunning;
+               },
+               timeoutMs)
         && m_output.contains(u"ready to scan"_s);
 }
 
@@ -101,7 +105,8 @@ QString KioskProcess::xdotool(const QStringList &arguments)
     tool.setProcessEnvironment(env);
     tool.start(u"xdotool"_s, arguments);
     if (!tool.waitForFinished(15000) || tool.exitCode() != 0)
-        return u"xdotool %1 failed: %2"_s.arg(arguments.join(u' '), QString::fromLocal8Bit(tool.readAllStandardError()));
+        return u"xdotool %1 failed: %2"_s.arg(
+            arguments.join(u' '), QString::fromLocal8Bit(tool.readAllStandardError()));
     if (arguments.constFirst() == u"search")
         m_window = QString::fromLatin1(tool.readAllStandardOutput().split('\n').constFirst().trimmed());
     return {};
@@ -110,12 +115,14 @@ QString KioskProcess::xdotool(const QStringList &arguments)
 QString KioskProcess::typeCard(const QString &card, int delayMs)
 {
     if (m_window.isEmpty()) {
-        if (const QString error = xdotool({u"search"_s, u"--sync"_s, u"--name"_s, u"Cobot Kiosk"_s}); !error.isEmpty())
+        if (const QString error = xdotool({u"search"_s, u"--sync"_s, u"--name"_s, u"Cobot Kiosk"_s});
+            !error.isEmpty())
             return error;
     }
     if (const QString error = xdotool({u"windowfocus"_s, u"--sync"_s, m_window}); !error.isEmpty())
         return error;
-    if (const QString error = xdotool({u"type"_s, u"--delay"_s, QString::number(delayMs), card}); !error.isEmpty())
+    if (const QString error = xdotool({u"type"_s, u"--delay"_s, QString::number(delayMs), card});
+        !error.isEmpty())
         return error;
     return xdotool({u"key"_s, u"--delay"_s, QString::number(delayMs), u"Return"_s});
 }

@@ -21,13 +21,14 @@ TestCertificate TestCertificate::generate(const QStringList &subjectAltNames)
     const QString certPath = dir.filePath(QStringLiteral("cert.pem"));
     QProcess openssl;
     openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                   QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                   QStringLiteral("/CN=cobot-kiosk test"), QStringLiteral("-addext"),
-                   QStringLiteral("subjectAltName=") + subjectAltNames.join(u','), QStringLiteral("-keyout"), keyPath,
-                   QStringLiteral("-out"), certPath});
+        {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+            QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+            QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=cobot-kiosk test"),
+            QStringLiteral("-addext"), QStringLiteral("subjectAltName=") + subjectAltNames.join(u','),
+            QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"), certPath});
     if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
-        return failed(QStringLiteral("openssl failed: ") + QString::fromLocal8Bit(openssl.readAllStandardError()));
+        return failed(
+            QStringLiteral("openssl failed: ") + QString::fromLocal8Bit(openssl.readAllStandardError()));
     QFile certFile(certPath);
     QFile keyFile(keyPath);
     if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))

@@ -13,8 +13,7 @@ AuditLog::AuditLog(QString path, Clock clock, QObject *parent)
     : QObject(parent)
     , m_path(std::move(path))
     , m_clock(std::move(clock))
-{
-}
+{ }
 
 bool AuditLog::append(QJsonObject entry)
 {
@@ -27,7 +26,8 @@ bool AuditLog::append(QJsonObject entry)
     const bool ok = file.open(QIODevice::WriteOnly | QIODevice::Append, QFile::ReadOwner | QFile::WriteOwner)
         && file.write(line) == line.size() && file.flush();
     if (!ok) {
-        const QString error = QStringLiteral("cannot write the audit log %1: %2").arg(m_path, file.errorString());
+        const QString error
+            = QStringLiteral("cannot write the audit log %1: %2").arg(m_path, file.errorString());
         if (error != m_lastError)
             qCWarning(lcAudit).noquote() << error;
         m_lastError = error;

@@ -10,20 +10,17 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("CheckInService", text, nullptr, n);
-}
-
 CheckInOutcome granted(const CheckInGranted &answer)
 {
     CheckInOutcome outcome;
     outcome.kind = CheckInOutcome::Kind::Granted;
     outcome.memberName = answer.memberName;
-    outcome.message = answer.memberName.isEmpty() ? tr("Welcome!") : tr("Welcome, %1").arg(answer.memberName);
+    outcome.message = answer.memberName.isEmpty() ? CheckInService::tr("Welcome!")
+                                                  : CheckInService::tr("Welcome, %1").arg(answer.memberName);
     if (answer.validUntil.isValid())
-        outcome.detail = tr("Checked in until %1")
-                             .arg(QLocale().toString(answer.validUntil.toLocalTime().time(), QLocale::ShortFormat));
+        outcome.detail
+            = CheckInService::tr("Checked in until %1")
+                  .arg(QLocale().toString(answer.validUntil.toLocalTime().time(), QLocale::ShortFormat));
     return outcome;
 }
 
@@ -32,7 +29,7 @@ CheckInOutcome denied(const CheckInDenied &answer)
     CheckInOutcome outcome;
     outcome.kind = CheckInOutcome::Kind::Denied;
     outcome.message = answer.message;
-    outcome.detail = tr("Please ask at the front desk.");
+    outcome.detail = CheckInService::tr("Please ask at the front desk.");
     return outcome;
 }
 
@@ -46,23 +43,27 @@ CheckInOutcome failed(const ApiFailure &failure)
     case Kind::Timeout:
     case Kind::Network:
     case Kind::ServerError:
-        outcome.message = tr("Cannot reach Cobot \u2014 check the internet connection");
+        outcome.message = CheckInService::tr("Cannot reach Cobot \u2014 check the internet connection");
         break;
     case Kind::Tls:
-        outcome.message = tr("Cannot reach Cobot securely \u2014 check the network and the clock");
+        outcome.message
+            = CheckInService::tr("Cannot reach Cobot securely \u2014 check the network and the clock");
         break;
     case Kind::RateLimited:
-        outcome.message = tr("Cobot is busy \u2014 please scan again in %n second(s)", failure.retryAfterSeconds);
+        outcome.message = CheckInService::tr(
+            "Cobot is busy \u2014 please scan again in %n second(s)", nullptr, failure.retryAfterSeconds);
         break;
     case Kind::Unauthorized:
     case Kind::Forbidden:
     case Kind::NotFound:
     case Kind::NotConfigured:
-        outcome.message = tr("This kiosk is not set up correctly \u2014 please tell the front desk");
+        outcome.message
+            = CheckInService::tr("This kiosk is not set up correctly \u2014 please tell the front desk");
         outcome.needsStaff = true;
         break;
     case Kind::BadResponse:
-        outcome.message = tr("Unexpected answer from Cobot \u2014 please tell the front desk");
+        outcome.message
+            = CheckInService::tr("Unexpected answer from Cobot \u2014 please tell the front desk");
         break;
     }
     return outcome;
@@ -89,7 +90,7 @@ CheckInOutcome outcomeForUnreadableCard(const QString &reason)
 {
     CheckInOutcome outcome;
     outcome.kind = CheckInOutcome::Kind::Error;
-    outcome.message = tr("This card could not be read \u2014 please try again");
+    outcome.message = CheckInService::tr("This card could not be read \u2014 please try again");
     outcome.detail = reason;
     return outcome;
 }
@@ -99,8 +100,7 @@ CheckInService::CheckInService(CobotClient *client, AuditLog *audit, Clock clock
     , m_client(client)
     , m_audit(audit)
     , m_clock(std::move(clock))
-{
-}
+{ }
 
 void CheckInService::checkIn(const CardScan &scan)
 {
@@ -133,8 +133,8 @@ void CheckInService::complete(const CardScan &scan, CheckInOutcome outcome)
     outcome.maskedToken = maskToken(scan.isValid() ? scan.token : scan.raw);
     outcome.source = scan.source;
     outcome.latencyMs = m_clock.monotonicMs() - scan.endedAtMs;
-    qCInfo(lcCheckIn).noquote() << "card" << outcome.maskedToken << "->" << outcomeKindName(outcome.kind) << "in"
-                                << outcome.latencyMs << "ms";
+    qCInfo(lcCheckIn).noquote() << "card" << outcome.maskedToken << "->" << outcomeKindName(outcome.kind)
+                                << "in" << outcome.latencyMs << "ms";
     Q_EMIT finished(outcome);
     m_audit->append(outcome.toAuditEntry());
 }

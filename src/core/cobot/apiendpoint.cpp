@@ -4,15 +4,6 @@
 #include <QHostAddress>
 #include <QRegularExpression>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ApiEndpoint", text);
-}
-
-} // namespace
-
 bool isLoopbackHost(const QString &host)
 {
     if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
@@ -23,11 +14,12 @@ bool isLoopbackHost(const QString &host)
 
 std::optional<ApiEndpoint> ApiEndpoint::forSubdomain(const QString &subdomain, QString *error)
 {
-    static const QRegularExpression valid(QStringLiteral("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"),
-                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression valid(
+        QStringLiteral("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"), QRegularExpression::CaseInsensitiveOption);
     if (!valid.match(subdomain).hasMatch()) {
-        *error = tr("\"%1\" is not a Cobot subdomain: use the name in https://<subdomain>.cobot.me, "
-                    "letters, digits and dashes only.")
+        *error = ApiEndpoint::tr(
+            "\"%1\" is not a Cobot subdomain: use the name in https://<subdomain>.cobot.me, "
+            "letters, digits and dashes only.")
                      .arg(subdomain);
         return std::nullopt;
     }
@@ -38,26 +30,26 @@ std::optional<ApiEndpoint> ApiEndpoint::fromUrl(const QString &text, QString *er
 {
     const QUrl url = QUrl::fromUserInput(text.trimmed()).adjusted(QUrl::StripTrailingSlash);
     if (text.trimmed().isEmpty() || !url.isValid() || url.host().isEmpty()) {
-        *error = tr("\"%1\" is not a valid URL.").arg(text);
+        *error = ApiEndpoint::tr("\"%1\" is not a valid URL.").arg(text);
         return std::nullopt;
     }
     if (!text.trimmed().contains(u"://")) {
-        *error = tr("\"%1\" needs a scheme: https://…").arg(text);
+        *error = ApiEndpoint::tr("\"%1\" needs a scheme: https://…").arg(text);
         return std::nullopt;
     }
     if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment()) {
-        *error = tr("The API URL must not contain a user name, password, query or fragment.");
+        *error = ApiEndpoint::tr("The API URL must not contain a user name, password, query or fragment.");
         return std::nullopt;
     }
     const QString scheme = url.scheme().toLower();
     if (scheme == u"http" && !isLoopbackHost(url.host())) {
-        *error = tr("Plain http is only allowed to this machine (127.0.0.1, ::1, localhost); "
-                    "use https://%1 instead.")
+        *error = ApiEndpoint::tr("Plain http is only allowed to this machine (127.0.0.1, ::1, localhost); "
+                                 "use https://%1 instead.")
                      .arg(url.authority());
         return std::nullopt;
     }
     if (scheme != u"https" && scheme != u"http") {
-        *error = tr("\"%1\" is not an http(s) URL.").arg(text);
+        *error = ApiEndpoint::tr("\"%1\" is not an http(s) URL.").arg(text);
         return std::nullopt;
     }
     return ApiEndpoint(url);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QUrl>
 
 #include <optional>
@@ -8,6 +9,8 @@
 // machine's loopback (the demo space and the tests' fake Cobot).
 class ApiEndpoint
 {
+    Q_DECLARE_TR_FUNCTIONS(ApiEndpoint)
+
 public:
     ApiEndpoint() = default;
 
@@ -24,8 +27,7 @@ public:
 private:
     explicit ApiEndpoint(QUrl base)
         : m_base(std::move(base))
-    {
-    }
+    { }
 
     QUrl m_base;
 };

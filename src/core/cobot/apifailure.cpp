@@ -4,11 +4,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ApiFailure", text);
-}
-
 QString withApiMessage(const QString &text, const QString &apiMessage)
 {
     return apiMessage.isEmpty() ? text : text + QStringLiteral(" (Cobot: \u201c%1\u201d)").arg(apiMessage);
@@ -23,16 +18,19 @@ ApiFailure failureForHttpStatus(int status, const QString &apiMessage, int retry
         return ApiFailure {kind, withApiMessage(detail, apiMessage), status, retryAfterSeconds};
     };
     if (status == 401)
-        return failure(Kind::Unauthorized, tr("Cobot rejected the access token (HTTP 401)"));
+        return failure(Kind::Unauthorized, ApiFailure::tr("Cobot rejected the access token (HTTP 401)"));
     if (status == 403)
-        return failure(Kind::Forbidden, tr("The access token lacks a required scope or admin rights (HTTP 403)"));
+        return failure(Kind::Forbidden,
+            ApiFailure::tr("The access token lacks a required scope or admin rights (HTTP 403)"));
     if (status == 404)
-        return failure(Kind::NotFound, tr("Cobot does not know this space: check the subdomain or API URL (HTTP 404)"));
+        return failure(Kind::NotFound,
+            ApiFailure::tr("Cobot does not know this space: check the subdomain or API URL (HTTP 404)"));
     if (status == 429)
-        return failure(Kind::RateLimited, tr("Too many requests to Cobot (HTTP 429)"));
+        return failure(Kind::RateLimited, ApiFailure::tr("Too many requests to Cobot (HTTP 429)"));
     if (status >= 500 && status <= 599)
-        return failure(Kind::ServerError, tr("Cobot server error (HTTP %1)").arg(status));
+        return failure(Kind::ServerError, ApiFailure::tr("Cobot server error (HTTP %1)").arg(status));
     if (status >= 300 && status <= 399)
-        return failure(Kind::BadResponse, tr("Unexpected redirect (HTTP %1): check the API URL").arg(status));
-    return failure(Kind::BadResponse, tr("Unexpected answer from Cobot (HTTP %1)").arg(status));
+        return failure(Kind::BadResponse,
+            ApiFailure::tr("Unexpected redirect (HTTP %1): check the API URL").arg(status));
+    return failure(Kind::BadResponse, ApiFailure::tr("Unexpected answer from Cobot (HTTP %1)").arg(status));
 }

@@ -1,11 +1,15 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 // Why a call to Cobot produced no answer the kiosk can act on. Cobot's own refusals (204, 422) are
 // not failures: they are answers, and live in the result types of each call.
 struct ApiFailure
 {
+    Q_DECLARE_TR_FUNCTIONS(ApiFailure)
+
+public:
     enum class Kind {
         Timeout, // no complete answer within the time budget
         Network, // DNS, refused, reset, no route
@@ -27,7 +31,8 @@ struct ApiFailure
     // Cobot is unreachable for now (as opposed to refusing us): offline fallbacks may apply.
     bool isTransient() const
     {
-        return kind == Kind::Timeout || kind == Kind::Network || kind == Kind::Tls || kind == Kind::ServerError;
+        return kind == Kind::Timeout || kind == Kind::Network || kind == Kind::Tls
+            || kind == Kind::ServerError;
     }
     // The kiosk's setup is wrong: staff must act, retrying will not help.
     bool isConfigurationProblem() const

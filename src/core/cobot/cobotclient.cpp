@@ -19,11 +19,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CobotClient", text);
-}
-
 constexpr int defaultRetryAfterSeconds = 30;
 constexpr int maxRetryAfterSeconds = 3600;
 
@@ -53,26 +48,29 @@ int retryAfterSeconds(const QNetworkReply *reply, const QDateTime &now)
     return std::clamp(seconds, 1, maxRetryAfterSeconds);
 }
 
-ApiFailure transportFailure(const QNetworkReply *reply, const CallState &state, int timeoutMs, qint64 maxBytes)
+ApiFailure transportFailure(
+    const QNetworkReply *reply, const CallState &state, int timeoutMs, qint64 maxBytes)
 {
     using Kind = ApiFailure::Kind;
     if (state.timedOut)
-        return {Kind::Timeout, tr("no answer within %1 s").arg(timeoutMs / 1000.0, 0, 'g', 3)};
+        return {Kind::Timeout, CobotClient::tr("no answer within %1 s").arg(timeoutMs / 1000.0, 0, 'g', 3)};
     if (state.tooLarge)
-        return {Kind::BadResponse, tr("the answer was larger than %1 KiB").arg(maxBytes / 1024)};
+        return {Kind::BadResponse, CobotClient::tr("the answer was larger than %1 KiB").arg(maxBytes / 1024)};
     if (!state.tlsErrors.isEmpty())
-        return {Kind::Tls, tr("the server's certificate was not accepted: %1").arg(state.tlsErrors.join(u"; "))};
+        return {Kind::Tls,
+            CobotClient::tr("the server's certificate was not accepted: %1")
+                .arg(state.tlsErrors.join(u"; "))};
     switch (reply->error()) {
     case QNetworkReply::HostNotFoundError:
-        return {Kind::Network, tr("the server name could not be resolved (DNS)")};
+        return {Kind::Network, CobotClient::tr("the server name could not be resolved (DNS)")};
     case QNetworkReply::ConnectionRefusedError:
-        return {Kind::Network, tr("the connection was refused")};
+        return {Kind::Network, CobotClient::tr("the connection was refused")};
     case QNetworkReply::RemoteHostClosedError:
-        return {Kind::Network, tr("the connection was closed or reset by the server")};
+        return {Kind::Network, CobotClient::tr("the connection was closed or reset by the server")};
     case QNetworkReply::TimeoutError:
-        return {Kind::Timeout, tr("the connection timed out")};
+        return {Kind::Timeout, CobotClient::tr("the connection timed out")};
     case QNetworkReply::SslHandshakeFailedError:
-        return {Kind::Tls, tr("the secure connection failed: %1").arg(reply->errorString())};
+        return {Kind::Tls, CobotClient::tr("the secure connection failed: %1").arg(reply->errorString())};
     default:
         return {Kind::Network, reply->errorString()};
     }
@@ -94,13 +92,14 @@ CheckInResult checkInResult(const CobotClient::HttpResponse &response)
         if (name.isEmpty())
             name = body.value(u"membership_name").toString();
         return CheckInGranted {membership.value(u"id").toString(), name.trimmed(),
-                               parseCobotDateTime(body.value(u"valid_until").toString())};
+            parseCobotDateTime(body.value(u"valid_until").toString())};
     }
     if (response.status == 204)
-        return CheckInDenied {tr("This card is not registered."), 204};
+        return CheckInDenied {CobotClient::tr("This card is not registered."), 204};
     if (response.status == 422) {
         const QString message = apiErrorMessage(response.body);
-        return CheckInDenied {message.isEmpty() ? tr("Cobot refused the check-in.") : message, 422};
+        return CheckInDenied {
+            message.isEmpty() ? CobotClient::tr("Cobot refused the check-in.") : message, 422};
     }
     return failureFor(response);
 }
@@ -116,41 +115,43 @@ CobotClient::CobotClient(QNetworkAccessManager *network, Clock clock, QObject *p
     : QObject(parent)
     , m_network(network)
     , m_clock(std::move(clock))
-{
-}
+{ }
 
-void CobotClient::checkIn(const QString &token, QObject *context, std::function<void(const CheckInResult &)> done)
+void CobotClient::checkIn(
+    const QString &token, QObject *context, std::function<void(const CheckInResult &)> done)
 {
     const QByteArray body = QJsonDocument(QJsonObject {{u"token"_s, token}}).toJson(QJsonDocument::Compact);
     send("POST", QStringLiteral("/api/check_ins"), body, defaultMaxResponseBytes, context,
-         [this, done = std::move(done)](const Reply &reply) {
-             if (const auto *failure = std::get_if<ApiFailure>(&reply)) {
-                 done(*failure);
-                 return;
-             }
-             const CheckInResult result = checkInResult(std::get<HttpResponse>(reply));
-             if (const auto *failure = std::get_if<ApiFailure>(&result); failure && failure->kind == ApiFailure::Kind::NotFound)
-                 setConnectionState(ConnectionState::ConfigurationProblem, failure->detail);
-             done(result);
-         });
+        [this, done = std::move(done)](const Reply &reply) {
+            if (const auto *failure = std::get_if<ApiFailure>(&reply)) {
+                done(*failure);
+                return;
+            }
+            const CheckInResult result = checkInResult(std::get<HttpResponse>(reply));
+            if (const auto *failure = std::get_if<ApiFailure>(&result);
+                failure && failure->kind == ApiFailure::Kind::NotFound)
+                setConnectionState(ConnectionState::ConfigurationProblem, failure->detail);
+            done(result);
+        });
 }
 
 void CobotClient::send(const QByteArray &verb, const QString &apiPath, const QByteArray &jsonBody,
-                       qint64 maxResponseBytes, QObject *context, ReplyHandler done)
+    qint64 maxResponseBytes, QObject *context, ReplyHandler done)
 {
     const auto failLater = [&](ApiFailure failure) {
         // Answer asynchronously like a real request, so callers see one behaviour.
         QTimer::singleShot(0, context, [done = std::move(done), failure] { done(failure); });
     };
     if (!m_endpoint.isValid() || m_accessToken.isEmpty()) {
-        failLater({ApiFailure::Kind::NotConfigured, tr("no Cobot space or access token is configured")});
+        failLater({ApiFailure::Kind::NotConfigured,
+            CobotClient::tr("no Cobot space or access token is configured")});
         return;
     }
     const qint64 now = m_clock.monotonicMs();
     if (now < m_retryNotBeforeMs) {
         const int wait = int((m_retryNotBeforeMs - now + 999) / 1000);
-        failLater({ApiFailure::Kind::RateLimited, tr("Cobot asked us to wait %1 s before the next request").arg(wait),
-                   429, wait});
+        failLater({ApiFailure::Kind::RateLimited,
+            CobotClient::tr("Cobot asked us to wait %1 s before the next request").arg(wait), 429, wait});
         return;
     }
 
@@ -182,8 +183,9 @@ void CobotClient::send(const QByteArray &verb, const QString &apiPath, const QBy
         }
     };
     connect(reply, &QNetworkReply::metaDataChanged, reply,
-            [reply, guardSize] { guardSize(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong()); });
-    connect(reply, &QNetworkReply::downloadProgress, reply, [guardSize](qint64 received, qint64) { guardSize(received); });
+        [reply, guardSize] { guardSize(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong()); });
+    connect(reply, &QNetworkReply::downloadProgress, reply,
+        [guardSize](qint64 received, qint64) { guardSize(received); });
     connect(reply, &QNetworkReply::sslErrors, reply, [state](const QList<QSslError> &errors) {
         for (const QSslError &error : errors)
             state->tlsErrors.append(error.errorString());
@@ -194,26 +196,27 @@ void CobotClient::send(const QByteArray &verb, const QString &apiPath, const QBy
         reply->abort();
     });
     connect(reply, &QNetworkReply::finished, context,
-            [this, reply, state, verb, apiPath, maxResponseBytes, done = std::move(done)] {
-                if (state->cancelled)
-                    return;
-                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                Reply result;
-                if (state->timedOut || state->tooLarge || !state->tlsErrors.isEmpty() || status == 0
-                    || isTransportError(reply->error())) {
-                    result = transportFailure(reply, *state, m_timeoutMs, maxResponseBytes);
-                } else if (status == 429) {
-                    const int wait = retryAfterSeconds(reply, m_clock.utcNow());
-                    m_retryNotBeforeMs = m_clock.monotonicMs() + wait * 1000LL;
-                    result = failureForHttpStatus(status, apiErrorMessage(reply->readAll()), wait);
-                } else {
-                    result = HttpResponse {status, reply->readAll()};
-                }
-                qCDebug(lcNet).noquote() << verb << apiPath << "->" << (status ? QString::number(status) : u"failed"_s)
-                                         << "in" << state->elapsed.elapsed() << "ms";
-                noteOutcome(result);
-                done(result);
-            });
+        [this, reply, state, verb, apiPath, maxResponseBytes, done = std::move(done)] {
+            if (state->cancelled)
+                return;
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            Reply result;
+            if (state->timedOut || state->tooLarge || !state->tlsErrors.isEmpty() || status == 0
+                || isTransportError(reply->error())) {
+                result = transportFailure(reply, *state, m_timeoutMs, maxResponseBytes);
+            } else if (status == 429) {
+                const int wait = retryAfterSeconds(reply, m_clock.utcNow());
+                m_retryNotBeforeMs = m_clock.monotonicMs() + wait * 1000LL;
+                result = failureForHttpStatus(status, apiErrorMessage(reply->readAll()), wait);
+            } else {
+                result = HttpResponse {status, reply->readAll()};
+            }
+            qCDebug(lcNet).noquote() << verb << apiPath << "->"
+                                     << (status ? QString::number(status) : u"failed"_s) << "in"
+                                     << state->elapsed.elapsed() << "ms";
+            noteOutcome(result);
+            done(result);
+        });
 }
 
 void CobotClient::noteOutcome(const Reply &reply)

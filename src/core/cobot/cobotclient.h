@@ -52,8 +52,8 @@ public:
 
     // The generic call every endpoint goes through: an authorised JSON request, bounded in time and
     // size, with Retry-After honoured. done receives any HTTP status, or a transport failure.
-    void send(const QByteArray &verb, const QString &apiPath, const QByteArray &jsonBody, qint64 maxResponseBytes,
-              QObject *context, ReplyHandler done);
+    void send(const QByteArray &verb, const QString &apiPath, const QByteArray &jsonBody,
+        qint64 maxResponseBytes, QObject *context, ReplyHandler done);
 
     ConnectionState connectionState() const { return m_state; }
     QString connectionProblem() const { return m_problem; }

@@ -8,11 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DemoSpace", text);
-}
-
 struct DemoCard
 {
     QString number;
@@ -31,20 +26,20 @@ const DemoCard cards[] = {
 
 QString DemoSpace::name()
 {
-    return tr("Demo Coworking (simulated)");
+    return DemoSpace::tr("Demo Coworking (simulated)");
 }
 
 void DemoSpace::populate(SimulatedCobot &cobot)
 {
     const QDate today = QDate::currentDate();
-    cobot.addMember({u"m-jane"_s, u"Jane Doe"_s, u"jane@example.com"_s, u"1001"_s, u"Full-time desk"_s, false, 0,
-                     today.addYears(-1), {}});
-    cobot.addMember({u"m-max"_s, u"Max Mustermann"_s, u"max@example.com"_s, u"1002"_s, u"10 day pass"_s, true, 0,
-                     today.addMonths(-3), {}});
-    cobot.addMember({u"m-erika"_s, u"Erika Weber"_s, u"erika@example.com"_s, u"1003"_s, u"Part-time"_s, false, 0,
-                     today.addYears(-2), today.addDays(-14)});
+    cobot.addMember({u"m-jane"_s, u"Jane Doe"_s, u"jane@example.com"_s, u"1001"_s, u"Full-time desk"_s, false,
+        0, today.addYears(-1), {}});
+    cobot.addMember({u"m-max"_s, u"Max Mustermann"_s, u"max@example.com"_s, u"1002"_s, u"10 day pass"_s, true,
+        0, today.addMonths(-3), {}});
+    cobot.addMember({u"m-erika"_s, u"Erika Weber"_s, u"erika@example.com"_s, u"1003"_s, u"Part-time"_s, false,
+        0, today.addYears(-2), today.addDays(-14)});
     cobot.addMember({u"m-lee"_s, u"Lee Chen"_s, u"lee@example.com"_s, u"1004"_s, u"Flex desk"_s, false, 0,
-                     today.addMonths(-1), {}});
+        today.addMonths(-1), {}});
     cobot.addToken(cards[0].number, u"m-jane"_s);
     cobot.addToken(cards[1].number, u"m-max"_s);
     cobot.addToken(cards[2].number, u"m-erika"_s);
@@ -55,6 +50,6 @@ QStringList DemoSpace::cardHints()
 {
     QStringList hints;
     for (const DemoCard &card : cards)
-        hints.append(card.number + u"  \u00b7  "_s + tr(card.outcome));
+        hints.append(card.number + u"  \u00b7  "_s + DemoSpace::tr(card.outcome));
     return hints;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 class SimulatedCobot;
@@ -7,6 +8,9 @@ class SimulatedCobot;
 // The sample members and cards of demo mode, one for every outcome a front desk meets.
 struct DemoSpace
 {
+    Q_DECLARE_TR_FUNCTIONS(DemoSpace)
+
+public:
     static QString name();
     static void populate(SimulatedCobot &cobot);
     // "0004567890 · Welcome (Jane Doe)": what the idle screen lists for visitors to type.

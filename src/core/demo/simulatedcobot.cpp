@@ -22,8 +22,10 @@ QString cobotTime(const QDateTime &time)
 
 SimulatedCobot::Response json(int status, const QJsonValue &value)
 {
-    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    return {status, document.toJson(QJsonDocument::Compact), {{"Content-Type", "application/json; charset=utf-8"}}};
+    const QJsonDocument document
+        = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    return {status, document.toJson(QJsonDocument::Compact),
+        {{"Content-Type", "application/json; charset=utf-8"}}};
 }
 
 SimulatedCobot::Response errors(int status, const QString &message)
@@ -46,8 +48,7 @@ SimulatedCobot::SimulatedCobot(QString accessToken, Clock clock, QObject *parent
     : QAbstractHttpServer(parent)
     , m_accessToken(std::move(accessToken))
     , m_clock(std::move(clock))
-{
-}
+{ }
 
 QUrl SimulatedCobot::listenOnLoopback()
 {
@@ -117,10 +118,12 @@ SimulatedCobot::Response SimulatedCobot::checkIn(const QHttpServerRequest &reque
     const QDateTime now = m_clock.utcNow();
     const QDate today = now.date();
     if (member->startsAt.isValid() && member->startsAt > today)
-        return errors(422, u"Your membership starts on %1."_s.arg(member->startsAt.toString(u"yyyy/MM/dd"_s)));
+        return errors(
+            422, u"Your membership starts on %1."_s.arg(member->startsAt.toString(u"yyyy/MM/dd"_s)));
     // Cobot's wording for canceled memberships is undocumented; this one is the simulation's own.
     if (member->canceledTo.isValid() && member->canceledTo < today)
-        return errors(422, u"Your membership was canceled as of %1."_s.arg(member->canceledTo.toString(u"yyyy/MM/dd"_s)));
+        return errors(422,
+            u"Your membership was canceled as of %1."_s.arg(member->canceledTo.toString(u"yyyy/MM/dd"_s)));
 
     QDateTime &validUntil = m_checkedInUntil[member->id];
     QJsonObject body;

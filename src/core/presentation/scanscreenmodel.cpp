@@ -31,7 +31,8 @@ void ScanScreenModel::showIdle()
     set(State::Idle, {}, {}, {});
 }
 
-void ScanScreenModel::set(State state, const QString &message, const QString &detail, const QString &maskedToken)
+void ScanScreenModel::set(
+    State state, const QString &message, const QString &detail, const QString &maskedToken)
 {
     m_state = state;
     m_message = message;

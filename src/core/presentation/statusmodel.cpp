@@ -2,7 +2,6 @@
 
 #include "cobot/cobotclient.h"
 
-
 StatusModel::StatusModel(const CobotClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)

@@ -5,8 +5,7 @@
 ScanDecoder::ScanDecoder(ScanTiming timing, QObject *parent)
     : QObject(parent)
     , m_timing(timing)
-{
-}
+{ }
 
 void ScanDecoder::setTiming(const ScanTiming &timing)
 {

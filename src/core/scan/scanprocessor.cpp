@@ -7,8 +7,7 @@ ScanProcessor::ScanProcessor(TokenNormalizer normalizer, int debounceMs, Clock c
     , m_normalizer(std::move(normalizer))
     , m_debounceMs(debounceMs)
     , m_clock(std::move(clock))
-{
-}
+{ }
 
 void ScanProcessor::process(const RawScan &raw)
 {

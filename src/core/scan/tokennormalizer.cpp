@@ -7,11 +7,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TokenNormalizer", text);
-}
-
 bool isDigitOf(QChar c, NormalizationRules::Base base)
 {
     const char16_t u = c.unicode();
@@ -68,18 +63,18 @@ QString reversedBytes(const QString &hex)
 QString NormalizationRules::validate() const
 {
     if (inputBase == Base::Any && (reverseBytes || outputBase != Base::Any))
-        return tr("Converting or reversing a card number needs its input base (decimal or hex).");
+        return TokenNormalizer::tr(
+            "Converting or reversing a card number needs its input base (decimal or hex).");
     if (byteCount < 0 || byteCount > 32)
-        return tr("The byte count must be between 0 and 32.");
+        return TokenNormalizer::tr("The byte count must be between 0 and 32.");
     if (padTo < 0 || padTo > 64)
-        return tr("Zero-padding must be between 0 and 64 characters.");
+        return TokenNormalizer::tr("Zero-padding must be between 0 and 64 characters.");
     return {};
 }
 
 TokenNormalizer::TokenNormalizer(NormalizationRules rules)
     : m_rules(std::move(rules))
-{
-}
+{ }
 
 NormalizedToken TokenNormalizer::normalize(QStringView raw) const
 {
@@ -89,17 +84,19 @@ NormalizedToken TokenNormalizer::normalize(QStringView raw) const
     QStringView view = r.trim ? raw.trimmed() : raw;
     QString token = stripChars(view, r.stripPrefix, r.stripSuffix).toString();
     if (token.isEmpty())
-        return {{}, tr("The card reader sent no card number.")};
+        return {{}, TokenNormalizer::tr("The card reader sent no card number.")};
 
     if (r.inputBase != Base::Any) {
         if (!std::all_of(token.cbegin(), token.cend(), [&](QChar c) { return isDigitOf(c, r.inputBase); }))
-            return {{}, r.inputBase == Base::Decimal ? tr("The card number is not a decimal number.")
-                                                     : tr("The card number is not a hexadecimal number.")};
+            return {{},
+                r.inputBase == Base::Decimal
+                    ? TokenNormalizer::tr("The card number is not a decimal number.")
+                    : TokenNormalizer::tr("The card number is not a hexadecimal number.")};
         const Base outputBase = r.outputBase == Base::Any ? r.inputBase : r.outputBase;
         if (r.reverseBytes || outputBase != r.inputBase) {
             QString hex = toHexBytes(token, r.inputBase, r.byteCount);
             if (hex.isEmpty())
-                return {{}, tr("The card number is too large to convert.")};
+                return {{}, TokenNormalizer::tr("The card number is too large to convert.")};
             if (r.reverseBytes)
                 hex = reversedBytes(hex);
             if (outputBase == Base::Hex) {
@@ -108,7 +105,7 @@ NormalizedToken TokenNormalizer::normalize(QStringView raw) const
                 bool ok = false;
                 const qulonglong value = hex.toULongLong(&ok, 16);
                 if (!ok)
-                    return {{}, tr("The card number is too large to convert.")};
+                    return {{}, TokenNormalizer::tr("The card number is too large to convert.")};
                 token = QString::number(value);
             }
         }
@@ -120,8 +117,8 @@ NormalizedToken TokenNormalizer::normalize(QStringView raw) const
         token = token.toLower();
 
     if (r.stripLeadingZeros) {
-        const qsizetype zeros = std::find_if(token.cbegin(), token.cend(), [](QChar c) { return c != u'0'; })
-            - token.cbegin();
+        const qsizetype zeros
+            = std::find_if(token.cbegin(), token.cend(), [](QChar c) { return c != u'0'; }) - token.cbegin();
         token.remove(0, std::min(zeros, token.size() - 1)); // "0000" stays "0"
     }
     if (r.padTo > 0)

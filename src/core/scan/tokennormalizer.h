@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 // How a reader's output is turned into the token Cobot knows. Readers of the same card disagree
@@ -37,6 +38,8 @@ struct NormalizedToken
 
 class TokenNormalizer
 {
+    Q_DECLARE_TR_FUNCTIONS(TokenNormalizer)
+
 public:
     explicit TokenNormalizer(NormalizationRules rules = {});
 

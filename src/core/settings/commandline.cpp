@@ -7,35 +7,33 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
-} // namespace
-
 CommandLine CommandLine::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Fullscreen card check-in kiosk for Cobot coworking spaces.\n"
-           "Configuration: %1, then %2 (or --config FILE instead of both).")
+        CommandLine::tr("Fullscreen card check-in kiosk for Cobot coworking spaces.\n"
+                        "Configuration: %1, then %2 (or --config FILE instead of both).")
             .arg(KioskConfig::systemConfigPath(), KioskConfig::userConfigPath()));
-    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help and exit."));
-    const QCommandLineOption version({u"v"_s, u"version"_s}, tr("Show the version and exit."));
-    const QCommandLineOption config(u"config"_s, tr("Read settings from FILE instead of the system and user files."),
-                                    u"FILE"_s);
-    const QCommandLineOption apiUrl(u"api-url"_s, tr("Cobot API base URL (default https://<subdomain>.cobot.me)."),
-                                    u"URL"_s);
-    const QCommandLineOption subdomain(u"subdomain"_s, tr("The space's Cobot subdomain."), u"NAME"_s);
-    const QCommandLineOption tokenFile(u"token-file"_s, tr("Read the access token from FILE (mode 0600)."), u"FILE"_s);
-    const QCommandLineOption auditLog(u"audit-log"_s, tr("Append the audit log to FILE."), u"FILE"_s);
-    const QCommandLineOption windowed(u"windowed"_s, tr("Run in a window instead of fullscreen."));
-    const QCommandLineOption demo(u"demo"_s, tr("Run against a simulated Cobot space on 127.0.0.1."));
-    const QCommandLineOption selfTest(u"self-test"_s, tr("Load the user interface and exit: 0 when it loads cleanly."));
-    parser.addOptions({help, version, config, apiUrl, subdomain, tokenFile, auditLog, windowed, demo, selfTest});
+    const QCommandLineOption help({u"h"_s, u"help"_s}, CommandLine::tr("Show this help and exit."));
+    const QCommandLineOption version({u"v"_s, u"version"_s}, CommandLine::tr("Show the version and exit."));
+    const QCommandLineOption config(u"config"_s,
+        CommandLine::tr("Read settings from FILE instead of the system and user files."), u"FILE"_s);
+    const QCommandLineOption apiUrl(u"api-url"_s,
+        CommandLine::tr("Cobot API base URL (default https://<subdomain>.cobot.me)."), u"URL"_s);
+    const QCommandLineOption subdomain(
+        u"subdomain"_s, CommandLine::tr("The space's Cobot subdomain."), u"NAME"_s);
+    const QCommandLineOption tokenFile(
+        u"token-file"_s, CommandLine::tr("Read the access token from FILE (mode 0600)."), u"FILE"_s);
+    const QCommandLineOption auditLog(
+        u"audit-log"_s, CommandLine::tr("Append the audit log to FILE."), u"FILE"_s);
+    const QCommandLineOption windowed(
+        u"windowed"_s, CommandLine::tr("Run in a window instead of fullscreen."));
+    const QCommandLineOption demo(
+        u"demo"_s, CommandLine::tr("Run against a simulated Cobot space on 127.0.0.1."));
+    const QCommandLineOption selfTest(
+        u"self-test"_s, CommandLine::tr("Load the user interface and exit: 0 when it loads cleanly."));
+    parser.addOptions(
+        {help, version, config, apiUrl, subdomain, tokenFile, auditLog, windowed, demo, selfTest});
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -45,7 +43,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     if (!parser.positionalArguments().isEmpty()) {
         result.action = Action::Fail;
-        result.output = tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+        result.output
+            = CommandLine::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
         return result;
     }
     if (parser.isSet(help)) {
@@ -70,16 +69,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.windowed = parser.isSet(windowed);
     result.demo = parser.isSet(demo);
     result.selfTest = parser.isSet(selfTest);
-    for (const auto &[value, name] : {std::pair(&result.tokenFile, "--token-file"), std::pair(&result.auditLog, "--audit-log"),
-                                      std::pair(&result.subdomain, "--subdomain"), std::pair(&result.apiUrl, "--api-url")}) {
+    for (const auto &[value, name] :
+        {std::pair(&result.tokenFile, "--token-file"), std::pair(&result.auditLog, "--audit-log"),
+            std::pair(&result.subdomain, "--subdomain"), std::pair(&result.apiUrl, "--api-url")}) {
         if (*value && (*value)->trimmed().isEmpty()) {
             result.action = Action::Fail;
-            result.output = tr("%1 needs a value.").arg(QLatin1String(name));
+            result.output = CommandLine::tr("%1 needs a value.").arg(QLatin1String(name));
         }
     }
     if (parser.isSet(config) && result.configFile.trimmed().isEmpty()) {
         result.action = Action::Fail;
-        result.output = tr("--config needs a value.");
+        result.output = CommandLine::tr("--config needs a value.");
     }
     return result;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -10,6 +11,9 @@ struct KioskConfig;
 // The kiosk's command line. Automated acceptance tests rely on these option names: keep them stable.
 struct CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
     enum class Action { Run, Help, Version, Fail };
 
     Action action = Action::Run;

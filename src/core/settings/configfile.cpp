@@ -10,11 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ConfigFile", text);
-}
-
 // Reads typed values from one file and words each problem the same way.
 class IniReader
 {
@@ -22,8 +17,7 @@ public:
     explicit IniReader(const QString &path)
         : m_path(path)
         , m_settings(path, QSettings::IniFormat)
-    {
-    }
+    { }
 
     QSettings::Status status() const { return m_settings.status(); }
     QStringList errors() const { return m_errors; }
@@ -44,7 +38,7 @@ public:
         if (ok && number >= min && number <= max)
             target = number;
         else
-            fail(key, *value, tr("a whole number from %1 to %2").arg(min).arg(max));
+            fail(key, *value, ConfigFile::tr("a whole number from %1 to %2").arg(min).arg(max));
     }
 
     void flag(const char *key, bool &target)
@@ -66,7 +60,7 @@ public:
             }
             names.append(name);
         }
-        fail(key, *value, tr("one of: %1").arg(names.join(u", ")));
+        fail(key, *value, ConfigFile::tr("one of: %1").arg(names.join(u", ")));
     }
 
 private:
@@ -84,7 +78,7 @@ private:
 
     void fail(const char *key, const QString &value, const QString &expected)
     {
-        m_errors.append(tr("%1: %2 = \"%3\" is not valid; expected %4.")
+        m_errors.append(ConfigFile::tr("%1: %2 = \"%3\" is not valid; expected %4.")
                             .arg(m_path, QString::fromLatin1(key), value, expected));
     }
 
@@ -99,13 +93,13 @@ QStringList ConfigFile::apply(const QString &path, KioskConfig &config)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return {tr("%1: the configuration file does not exist.").arg(path)};
+        return {ConfigFile::tr("%1: the configuration file does not exist.").arg(path)};
     if (!info.isReadable())
-        return {tr("%1: the configuration file cannot be read (permissions).").arg(path)};
+        return {ConfigFile::tr("%1: the configuration file cannot be read (permissions).").arg(path)};
 
     IniReader ini(path);
     if (ini.status() != QSettings::NoError)
-        return {tr("%1: the configuration file is not a valid INI file.").arg(path)};
+        return {ConfigFile::tr("%1: the configuration file is not a valid INI file.").arg(path)};
 
     using Terminator = ScanTiming::Terminator;
     using Base = NormalizationRules::Base;
@@ -117,7 +111,7 @@ QStringList ConfigFile::apply(const QString &path, KioskConfig &config)
     ini.number("cobot/timeout_ms", config.timeoutMs, 500, 60000);
 
     ini.choice("scan/terminator", config.scanTiming.terminator,
-               {{u"enter"_s, Terminator::Enter}, {u"tab"_s, Terminator::Tab}, {u"silence"_s, Terminator::Silence}});
+        {{u"enter"_s, Terminator::Enter}, {u"tab"_s, Terminator::Tab}, {u"silence"_s, Terminator::Silence}});
     ini.number("scan/max_key_gap_ms", config.scanTiming.maxKeyGapMs, 5, 1000);
     ini.number("scan/silence_ms", config.scanTiming.silenceMs, 20, 2000);
     ini.number("scan/min_length", config.scanTiming.minLength, 1, 64);
@@ -129,13 +123,13 @@ QStringList ConfigFile::apply(const QString &path, KioskConfig &config)
     ini.text("normalize/strip_prefix", rules.stripPrefix);
     ini.text("normalize/strip_suffix", rules.stripSuffix);
     ini.choice("normalize/input_base", rules.inputBase,
-               {{u"any"_s, Base::Any}, {u"decimal"_s, Base::Decimal}, {u"hex"_s, Base::Hex}});
+        {{u"any"_s, Base::Any}, {u"decimal"_s, Base::Decimal}, {u"hex"_s, Base::Hex}});
     ini.choice("normalize/output_base", rules.outputBase,
-               {{u"same"_s, Base::Any}, {u"decimal"_s, Base::Decimal}, {u"hex"_s, Base::Hex}});
+        {{u"same"_s, Base::Any}, {u"decimal"_s, Base::Decimal}, {u"hex"_s, Base::Hex}});
     ini.flag("normalize/reverse_bytes", rules.reverseBytes);
     ini.number("normalize/byte_count", rules.byteCount, 0, 32);
     ini.choice("normalize/case", rules.letterCase,
-               {{u"keep"_s, Case::Keep}, {u"upper"_s, Case::Upper}, {u"lower"_s, Case::Lower}});
+        {{u"keep"_s, Case::Keep}, {u"upper"_s, Case::Upper}, {u"lower"_s, Case::Lower}});
     ini.flag("normalize/strip_leading_zeros", rules.stripLeadingZeros);
     ini.number("normalize/pad_to", rules.padTo, 0, 64);
 
@@ -147,8 +141,8 @@ QStringList ConfigFile::apply(const QString &path, KioskConfig &config)
 
     QStringList errors = ini.errors();
     if (config.scanTiming.minLength > config.scanTiming.maxLength)
-        errors.append(tr("%1: scan/min_length is larger than scan/max_length.").arg(path));
+        errors.append(ConfigFile::tr("%1: scan/min_length is larger than scan/max_length.").arg(path));
     if (const QString problem = rules.validate(); !problem.isEmpty())
-        errors.append(tr("%1: [normalize] %2").arg(path, problem));
+        errors.append(ConfigFile::tr("%1: [normalize] %2").arg(path, problem));
     return errors;
 }

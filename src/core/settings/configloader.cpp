@@ -7,15 +7,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LoadedConfiguration", text);
-}
-
-} // namespace
-
 LoadedConfiguration LoadedConfiguration::load(const CommandLine &commandLine)
 {
     LoadedConfiguration loaded;
@@ -41,14 +32,15 @@ LoadedConfiguration LoadedConfiguration::load(const CommandLine &commandLine)
         if (const auto endpoint = ApiEndpoint::fromUrl(config.apiUrl, &error))
             loaded.endpoint = *endpoint;
         else
-            loaded.errors.append(tr("API URL: %1").arg(error));
+            loaded.errors.append(LoadedConfiguration::tr("API URL: %1").arg(error));
     } else if (!config.subdomain.isEmpty()) {
         if (const auto endpoint = ApiEndpoint::forSubdomain(config.subdomain, &error))
             loaded.endpoint = *endpoint;
         else
-            loaded.errors.append(tr("Subdomain: %1").arg(error));
+            loaded.errors.append(LoadedConfiguration::tr("Subdomain: %1").arg(error));
     } else {
-        loaded.notices.append(tr("No Cobot space is configured (set cobot/subdomain or --subdomain)."));
+        loaded.notices.append(
+            LoadedConfiguration::tr("No Cobot space is configured (set cobot/subdomain or --subdomain)."));
     }
 
     if (config.tokenFile.isEmpty())
@@ -61,9 +53,9 @@ LoadedConfiguration LoadedConfiguration::load(const CommandLine &commandLine)
         else
             loaded.errors.append(token.error);
     } else {
-        loaded.notices.append(
-            tr("No Cobot access token is configured (put it in %1, mode 0600, or use --token-file).")
-                .arg(config.tokenFile));
+        loaded.notices.append(LoadedConfiguration::tr(
+            "No Cobot access token is configured (put it in %1, mode 0600, or use --token-file).")
+                                  .arg(config.tokenFile));
     }
     return loaded;
 }

@@ -3,6 +3,7 @@
 #include "cobot/apiendpoint.h"
 #include "kioskconfig.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 struct CommandLine;
@@ -11,6 +12,9 @@ struct CommandLine;
 // command line, then checked. Errors mean "refuse to start"; notices mean "start, but not set up yet".
 struct LoadedConfiguration
 {
+    Q_DECLARE_TR_FUNCTIONS(LoadedConfiguration)
+
+public:
     KioskConfig config;
     ApiEndpoint endpoint; // invalid when no space is configured
     QString accessToken; // empty when none is configured

@@ -15,7 +15,8 @@ QString KioskConfig::userConfigPath()
 
 QString KioskConfig::defaultTokenPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/cobot-kiosk/token");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+        + QStringLiteral("/cobot-kiosk/token");
 }
 
 QString KioskConfig::defaultAuditLogPath()

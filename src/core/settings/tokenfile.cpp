@@ -8,11 +8,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TokenFile", text);
-}
-
 constexpr qint64 maxTokenBytes = 4096;
 
 } // namespace
@@ -21,23 +16,26 @@ TokenFile TokenFile::read(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return {{}, tr("The token file %1 does not exist.").arg(path)};
-    const QFile::Permissions shared = QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
+        return {{}, TokenFile::tr("The token file %1 does not exist.").arg(path)};
+    const QFile::Permissions shared
+        = QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
     if (info.permissions() & shared)
-        return {{}, tr("The token file %1 can be read by other users; refusing to use it. "
-                       "Run: chmod 600 %1")
-                        .arg(path)};
+        return {{},
+            TokenFile::tr("The token file %1 can be read by other users; refusing to use it. "
+                          "Run: chmod 600 %1")
+                .arg(path)};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {{}, tr("The token file %1 cannot be read: %2").arg(path, file.errorString())};
+        return {{}, TokenFile::tr("The token file %1 cannot be read: %2").arg(path, file.errorString())};
     const QByteArray content = file.read(maxTokenBytes + 1);
     if (content.size() > maxTokenBytes)
-        return {{}, tr("The token file %1 is too large to hold an access token.").arg(path)};
+        return {{}, TokenFile::tr("The token file %1 is too large to hold an access token.").arg(path)};
     const QString token = QString::fromUtf8(content).trimmed();
     if (token.isEmpty())
-        return {{}, tr("The token file %1 is empty.").arg(path)};
+        return {{}, TokenFile::tr("The token file %1 is empty.").arg(path)};
     if (token.contains(u'\n') || token.contains(u' '))
-        return {{}, tr("The token file %1 must hold the access token alone, on one line.").arg(path)};
+        return {
+            {}, TokenFile::tr("The token file %1 must hold the access token alone, on one line.").arg(path)};
     return {token, {}};
 }
 

@@ -1,11 +1,15 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 // Reads the Cobot access token from its own file, which must be private to the kiosk's user:
 // a token readable by others is refused rather than used.
 struct TokenFile
 {
+    Q_DECLARE_TR_FUNCTIONS(TokenFile)
+
+public:
     QString token;
     QString error; // set when the file exists but cannot be used
 
