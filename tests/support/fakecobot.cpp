@@ -47,7 +47,7 @@ bool FakeCobot::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         {QHttpServerRequest::Method::Delete, "DELETE"},
         {QHttpServerRequest::Method::Patch, "PATCH"},
     };
-    const QString path = request.url().path();
+    const QString path = request.url().path(QUrl::FullyEncoded); // as it went over the wire
     m_requests.append({verbs.value(request.method(), "OTHER"), path, request.body(),
         request.value("Authorization"), request.value("Content-Type")});
 

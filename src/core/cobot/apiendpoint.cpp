@@ -58,6 +58,7 @@ std::optional<ApiEndpoint> ApiEndpoint::fromUrl(const QString &text, QString *er
 QUrl ApiEndpoint::url(const QString &apiPath) const
 {
     QUrl result = m_base;
-    result.setPath(m_base.path() + apiPath);
+    // apiPath arrives percent-encoded (a card number may hold '/' or '?'): keep it as it is.
+    result.setPath(m_base.path(QUrl::FullyEncoded) + apiPath, QUrl::TolerantMode);
     return result;
 }

@@ -21,7 +21,8 @@ public:
     bool isValid() const { return m_base.isValid(); }
     QUrl base() const { return m_base; }
     QString host() const { return m_base.host(); }
-    // base + "/api/..." (keeps a path prefix, for custom domains behind a reverse proxy)
+    // base + "/api/..." (keeps a path prefix, for custom domains behind a reverse proxy); apiPath is
+    // percent-encoded
     QUrl url(const QString &apiPath) const;
 
 private:

@@ -3,16 +3,19 @@
 #include "apimessages.h"
 #include "cobotdate.h"
 #include "util/logging.h"
+#include "util/tokenmask.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslError>
 #include <QTimer>
+#include <QUrl>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -21,6 +24,7 @@ namespace {
 
 constexpr int defaultRetryAfterSeconds = 30;
 constexpr int maxRetryAfterSeconds = 3600;
+constexpr int membershipsPerMinute = 6;
 
 // What happened to one request besides what QNetworkReply reports itself.
 struct CallState
@@ -48,8 +52,7 @@ int retryAfterSeconds(const QNetworkReply *reply, const QDateTime &now)
     return std::clamp(seconds, 1, maxRetryAfterSeconds);
 }
 
-ApiFailure transportFailure(
-    const QNetworkReply *reply, const CallState &state, int timeoutMs, qint64 maxBytes)
+ApiFailure transportFailure(const QNetworkReply *reply, const CallState &state, int timeoutMs, qint64 maxBytes)
 {
     using Kind = ApiFailure::Kind;
     if (state.timedOut)
@@ -58,8 +61,7 @@ ApiFailure transportFailure(
         return {Kind::BadResponse, CobotClient::tr("the answer was larger than %1 KiB").arg(maxBytes / 1024)};
     if (!state.tlsErrors.isEmpty())
         return {Kind::Tls,
-            CobotClient::tr("the server's certificate was not accepted: %1")
-                .arg(state.tlsErrors.join(u"; "))};
+                CobotClient::tr("the server's certificate was not accepted: %1").arg(state.tlsErrors.join(u"; "))};
     switch (reply->error()) {
     case QNetworkReply::HostNotFoundError:
         return {Kind::Network, CobotClient::tr("the server name could not be resolved (DNS)")};
@@ -92,16 +94,57 @@ CheckInResult checkInResult(const CobotClient::HttpResponse &response)
         if (name.isEmpty())
             name = body.value(u"membership_name").toString();
         return CheckInGranted {membership.value(u"id").toString(), name.trimmed(),
-            parseCobotDateTime(body.value(u"valid_until").toString())};
+                               parseCobotDateTime(body.value(u"valid_until").toString())};
     }
     if (response.status == 204)
         return CheckInDenied {CobotClient::tr("This card is not registered."), 204};
     if (response.status == 422) {
         const QString message = apiErrorMessage(response.body);
-        return CheckInDenied {
-            message.isEmpty() ? CobotClient::tr("Cobot refused the check-in.") : message, 422};
+        return CheckInDenied {message.isEmpty() ? CobotClient::tr("Cobot refused the check-in.") : message, 422};
     }
     return failureFor(response);
+}
+
+// A 4xx the endpoint treats as Cobot's answer, in Cobot's words (or ours when it gave none).
+ApiRejected rejection(const CobotClient::HttpResponse &response)
+{
+    const QString message = apiErrorMessage(response.body);
+    return {response.status,
+            message.isEmpty() ? CobotClient::tr("Cobot refused this (HTTP %1).").arg(response.status) : message};
+}
+
+bool isRejection(int status)
+{
+    return status == 404 || status == 405 || status == 409 || status == 422;
+}
+
+QString encoded(const QString &pathSegment)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(pathSegment));
+}
+
+QByteArray json(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+// The answer to a GET of a whole list: 200 and a body `parse` understands, or a failure.
+template<typename T>
+CobotClient::ReplyHandler listHandler(QList<T> (*parse)(const QByteArray &, QString *),
+                                      CobotClient::Handler<std::variant<QList<T>, ApiFailure>> done)
+{
+    return [parse, done = std::move(done)](const CobotClient::Reply &reply) {
+        if (const auto *failure = std::get_if<ApiFailure>(&reply))
+            return done(*failure);
+        const auto &response = std::get<CobotClient::HttpResponse>(reply);
+        if (response.status != 200)
+            return done(failureFor(response));
+        QString error;
+        QList<T> items = parse(response.body, &error);
+        if (!error.isEmpty())
+            return done(ApiFailure {ApiFailure::Kind::BadResponse, error, 200});
+        done(std::move(items));
+    };
 }
 
 } // namespace
@@ -114,59 +157,160 @@ ApiFailure failureFor(const CobotClient::HttpResponse &response)
 CobotClient::CobotClient(QNetworkAccessManager *network, Clock clock, QObject *parent)
     : QObject(parent)
     , m_network(network)
-    , m_clock(std::move(clock))
-{ }
-
-void CobotClient::checkIn(
-    const QString &token, QObject *context, std::function<void(const CheckInResult &)> done)
+    , m_clock(clock)
+    , m_membershipsBudget(membershipsPerMinute, 60 * 1000, clock)
 {
-    const QByteArray body = QJsonDocument(QJsonObject {{u"token"_s, token}}).toJson(QJsonDocument::Compact);
-    send("POST", QStringLiteral("/api/check_ins"), body, defaultMaxResponseBytes, context,
-        [this, done = std::move(done)](const Reply &reply) {
-            if (const auto *failure = std::get_if<ApiFailure>(&reply)) {
-                done(*failure);
-                return;
-            }
-            const CheckInResult result = checkInResult(std::get<HttpResponse>(reply));
-            if (const auto *failure = std::get_if<ApiFailure>(&result);
-                failure && failure->kind == ApiFailure::Kind::NotFound)
-                setConnectionState(ConnectionState::ConfigurationProblem, failure->detail);
-            done(result);
-        });
 }
 
-void CobotClient::send(const QByteArray &verb, const QString &apiPath, const QByteArray &jsonBody,
-    qint64 maxResponseBytes, QObject *context, ReplyHandler done)
+void CobotClient::checkIn(const QString &token, QObject *context, Handler<CheckInResult> done)
+{
+    const Call call {"POST", u"/api/check_ins"_s, u"/api/check_ins"_s, json({{u"token"_s, token}})};
+    send(call, context, [this, done = std::move(done)](const Reply &reply) {
+        if (const auto *failure = std::get_if<ApiFailure>(&reply)) {
+            done(*failure);
+            return;
+        }
+        const CheckInResult result = checkInResult(std::get<HttpResponse>(reply));
+        // 404 from the check-in endpoint itself: the space does not exist at this address.
+        if (const auto *failure = std::get_if<ApiFailure>(&result); failure && failure->kind == ApiFailure::Kind::NotFound)
+            setConnectionState(ConnectionState::ConfigurationProblem, failure->detail);
+        done(result);
+    });
+}
+
+void CobotClient::checkOut(const QString &membershipId, QObject *context, Handler<ApiResult<ApiDone>> done)
+{
+    const QString path = u"/api/memberships/%1/check_ins/current"_s.arg(encoded(membershipId));
+    send({"DELETE", path, path, {}}, context, [done = std::move(done)](const Reply &reply) {
+        if (const auto *failure = std::get_if<ApiFailure>(&reply))
+            return done(*failure);
+        const auto &response = std::get<HttpResponse>(reply);
+        if (response.status >= 200 && response.status <= 299)
+            return done(ApiDone {});
+        done(isRejection(response.status) ? ApiResult<ApiDone>(rejection(response)) : failureFor(response));
+    });
+}
+
+void CobotClient::listMemberships(QObject *context, Handler<std::variant<QList<Membership>, ApiFailure>> done)
+{
+    Call call {"GET", u"/api/memberships"_s, u"/api/memberships"_s, {}, listMaxResponseBytes, listTimeoutMs,
+               &m_membershipsBudget};
+    send(call, context, listHandler(parseMemberships, std::move(done)));
+}
+
+void CobotClient::listCheckInTokens(QObject *context, Handler<std::variant<QList<CheckInToken>, ApiFailure>> done)
+{
+    Call call {"GET", u"/api/check_in_tokens"_s, u"/api/check_in_tokens"_s, {}, listMaxResponseBytes, listTimeoutMs};
+    send(call, context, listHandler(parseCheckInTokens, std::move(done)));
+}
+
+void CobotClient::lookUpCheckInToken(const QString &token, QObject *context,
+                                     Handler<std::variant<std::optional<CheckInToken>, ApiFailure>> done)
+{
+    const Call call {"GET", u"/api/check_in_tokens/"_s + encoded(token), u"/api/check_in_tokens/"_s + maskToken(token)};
+    send(call, context, [token, done = std::move(done)](const Reply &reply) {
+        if (const auto *failure = std::get_if<ApiFailure>(&reply))
+            return done(*failure);
+        const auto &response = std::get<HttpResponse>(reply);
+        // Cobot documents no shape for "nobody has this card": take 404, 204 and 422 to mean it.
+        if (response.status == 404 || response.status == 204 || response.status == 422)
+            return done(std::optional<CheckInToken>());
+        if (response.status != 200)
+            return done(failureFor(response));
+        CheckInToken found = CheckInToken::fromJson(QJsonDocument::fromJson(response.body).object());
+        if (found.token.isEmpty())
+            found.token = token;
+        done(std::optional(found));
+    });
+}
+
+void CobotClient::createCheckInToken(const QString &membershipId, const QString &token, QObject *context,
+                                     Handler<ApiResult<CheckInToken>> done)
+{
+    const Call call {"POST", u"/api/check_in_tokens"_s, u"/api/check_in_tokens"_s,
+                     json({{u"membership_id"_s, membershipId}, {u"token"_s, token}})};
+    send(call, context, [membershipId, token, done = std::move(done)](const Reply &reply) {
+        if (const auto *failure = std::get_if<ApiFailure>(&reply))
+            return done(*failure);
+        const auto &response = std::get<HttpResponse>(reply);
+        if (response.status == 200 || response.status == 201) {
+            CheckInToken created = CheckInToken::fromJson(QJsonDocument::fromJson(response.body).object());
+            if (created.token.isEmpty())
+                created.token = token;
+            if (created.membershipId.isEmpty())
+                created.membershipId = membershipId;
+            return done(created);
+        }
+        done(isRejection(response.status) ? ApiResult<CheckInToken>(rejection(response)) : failureFor(response));
+    });
+}
+
+void CobotClient::deleteCheckInToken(const QString &token, QObject *context, Handler<ApiResult<ApiDone>> done)
+{
+    const Call call {"DELETE", u"/api/check_in_tokens/"_s + encoded(token),
+                     u"/api/check_in_tokens/"_s + maskToken(token)};
+    send(call, context, [done = std::move(done)](const Reply &reply) {
+        if (const auto *failure = std::get_if<ApiFailure>(&reply))
+            return done(*failure);
+        const auto &response = std::get<HttpResponse>(reply);
+        if (response.status >= 200 && response.status <= 299)
+            return done(ApiDone {});
+        done(isRejection(response.status) ? ApiResult<ApiDone>(rejection(response)) : failureFor(response));
+    });
+}
+
+void CobotClient::countUnusedTimePasses(const QString &membershipId, QObject *context,
+                                        Handler<std::variant<int, ApiFailure>> done)
+{
+    const QString path = u"/api/memberships/%1/time_passes/unused"_s.arg(encoded(membershipId));
+    send({"GET", path, path, {}}, context, [done = std::move(done)](const Reply &reply) {
+        if (const auto *failure = std::get_if<ApiFailure>(&reply))
+            return done(*failure);
+        const auto &response = std::get<HttpResponse>(reply);
+        if (response.status != 200)
+            return done(failureFor(response));
+        const QJsonDocument document = QJsonDocument::fromJson(response.body);
+        if (!document.isArray())
+            return done(ApiFailure {ApiFailure::Kind::BadResponse, tr("the time pass list is not a JSON array"), 200});
+        done(int(document.array().size()));
+    });
+}
+
+void CobotClient::send(const Call &call, QObject *context, ReplyHandler done)
 {
     const auto failLater = [&](ApiFailure failure) {
         // Answer asynchronously like a real request, so callers see one behaviour.
         QTimer::singleShot(0, context, [done = std::move(done), failure] { done(failure); });
     };
     if (!m_endpoint.isValid() || m_accessToken.isEmpty()) {
-        failLater({ApiFailure::Kind::NotConfigured,
-            CobotClient::tr("no Cobot space or access token is configured")});
+        failLater({ApiFailure::Kind::NotConfigured, tr("no Cobot space or access token is configured")});
         return;
     }
     const qint64 now = m_clock.monotonicMs();
-    if (now < m_retryNotBeforeMs) {
-        const int wait = int((m_retryNotBeforeMs - now + 999) / 1000);
-        failLater({ApiFailure::Kind::RateLimited,
-            CobotClient::tr("Cobot asked us to wait %1 s before the next request").arg(wait), 429, wait});
+    const qint64 waitMs = std::max(m_retryNotBeforeMs - now, call.budget ? call.budget->waitMs() : 0);
+    if (waitMs > 0) {
+        const int wait = int((waitMs + 999) / 1000);
+        failLater({ApiFailure::Kind::RateLimited, tr("Cobot asks us to wait %1 s before the next request").arg(wait),
+                   429, wait});
         return;
     }
+    if (call.budget)
+        call.budget->spend();
 
-    QNetworkRequest request(m_endpoint.url(apiPath));
+    QNetworkRequest request(m_endpoint.url(call.path));
     request.setRawHeader("Authorization", "Bearer " + m_accessToken.toUtf8());
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("cobot-kiosk/" KIOSK_VERSION));
     // A redirect would carry the token to wherever it points; an API that redirects is misconfigured.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    if (!jsonBody.isEmpty())
+    if (!call.jsonBody.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
 
-    QNetworkReply *reply = m_network->sendCustomRequest(request, verb, jsonBody);
+    QNetworkReply *reply = m_network->sendCustomRequest(request, call.verb, call.jsonBody);
     auto state = std::make_shared<CallState>();
     state->elapsed.start();
+    const int timeoutMs = call.timeoutMs > 0 ? call.timeoutMs : m_timeoutMs;
+    const qint64 maxBytes = call.maxResponseBytes;
 
     auto *deadline = new QTimer(reply);
     deadline->setSingleShot(true);
@@ -174,18 +318,17 @@ void CobotClient::send(const QByteArray &verb, const QString &apiPath, const QBy
         state->timedOut = true;
         reply->abort();
     });
-    deadline->start(m_timeoutMs);
+    deadline->start(timeoutMs);
 
-    const auto guardSize = [reply, state, maxResponseBytes](qint64 bytes) {
-        if (bytes > maxResponseBytes && !state->tooLarge) {
+    const auto guardSize = [reply, state, maxBytes](qint64 bytes) {
+        if (bytes > maxBytes && !state->tooLarge) {
             state->tooLarge = true;
             reply->abort();
         }
     };
     connect(reply, &QNetworkReply::metaDataChanged, reply,
-        [reply, guardSize] { guardSize(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong()); });
-    connect(reply, &QNetworkReply::downloadProgress, reply,
-        [guardSize](qint64 received, qint64) { guardSize(received); });
+            [reply, guardSize] { guardSize(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong()); });
+    connect(reply, &QNetworkReply::downloadProgress, reply, [guardSize](qint64 received, qint64) { guardSize(received); });
     connect(reply, &QNetworkReply::sslErrors, reply, [state](const QList<QSslError> &errors) {
         for (const QSslError &error : errors)
             state->tlsErrors.append(error.errorString());
@@ -196,27 +339,27 @@ void CobotClient::send(const QByteArray &verb, const QString &apiPath, const QBy
         reply->abort();
     });
     connect(reply, &QNetworkReply::finished, context,
-        [this, reply, state, verb, apiPath, maxResponseBytes, done = std::move(done)] {
-            if (state->cancelled)
-                return;
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            Reply result;
-            if (state->timedOut || state->tooLarge || !state->tlsErrors.isEmpty() || status == 0
-                || isTransportError(reply->error())) {
-                result = transportFailure(reply, *state, m_timeoutMs, maxResponseBytes);
-            } else if (status == 429) {
-                const int wait = retryAfterSeconds(reply, m_clock.utcNow());
-                m_retryNotBeforeMs = m_clock.monotonicMs() + wait * 1000LL;
-                result = failureForHttpStatus(status, apiErrorMessage(reply->readAll()), wait);
-            } else {
-                result = HttpResponse {status, reply->readAll()};
-            }
-            qCDebug(lcNet).noquote() << verb << apiPath << "->"
-                                     << (status ? QString::number(status) : u"failed"_s) << "in"
-                                     << state->elapsed.elapsed() << "ms";
-            noteOutcome(result);
-            done(result);
-        });
+            [this, reply, state, verb = call.verb, logPath = call.logPath, timeoutMs, maxBytes, done = std::move(done)] {
+                if (state->cancelled)
+                    return;
+                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                Reply result;
+                if (state->timedOut || state->tooLarge || !state->tlsErrors.isEmpty() || status == 0
+                    || isTransportError(reply->error())) {
+                    result = transportFailure(reply, *state, timeoutMs, maxBytes);
+                } else if (status == 429) {
+                    const int wait = retryAfterSeconds(reply, m_clock.utcNow());
+                    m_retryNotBeforeMs = m_clock.monotonicMs() + wait * 1000LL;
+                    result = failureForHttpStatus(status, apiErrorMessage(reply->readAll()), wait);
+                } else {
+                    result = HttpResponse {status, reply->readAll()};
+                }
+                qCDebug(lcNet).noquote() << verb << logPath << "->"
+                                         << (status ? QString::number(status) : u"failed"_s) << "in"
+                                         << state->elapsed.elapsed() << "ms";
+                noteOutcome(result);
+                done(result);
+            });
 }
 
 void CobotClient::noteOutcome(const Reply &reply)
@@ -231,9 +374,8 @@ void CobotClient::noteOutcome(const Reply &reply)
         return;
     }
     const int status = std::get<HttpResponse>(reply).status;
-    const ApiFailure failure = failureFor(std::get<HttpResponse>(reply));
     if (status >= 500 || status == 401 || status == 403)
-        noteOutcome(failure);
+        noteOutcome(failureFor(std::get<HttpResponse>(reply)));
     else
         setConnectionState(ConnectionState::Online, {});
 }

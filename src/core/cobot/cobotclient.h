@@ -2,20 +2,25 @@
 
 #include "apiendpoint.h"
 #include "apifailure.h"
+#include "apiresult.h"
 #include "checkinresult.h"
+#include "checkintoken.h"
+#include "membership.h"
+#include "requestbudget.h"
 #include "util/clock.h"
 
 #include <QObject>
-#include <QPointer>
 
 #include <functional>
+#include <optional>
 #include <variant>
 
 class QNetworkAccessManager;
 class QNetworkReply;
 
 // Talks to the Cobot API v1 of one space: builds authorised requests, bounds them in time and size,
-// honours Retry-After, and turns every answer into a typed result. Knows nothing about screens.
+// honours Retry-After and Cobot's per-endpoint limits, and turns every answer into a typed result.
+// Knows nothing about screens.
 class CobotClient : public QObject
 {
     Q_OBJECT
@@ -26,6 +31,11 @@ public:
     enum class ConnectionState { Unknown, Online, Unreachable, RateLimited, ConfigurationProblem };
     Q_ENUM(ConnectionState)
 
+    static constexpr int defaultTimeoutMs = 5000;
+    static constexpr int listTimeoutMs = 30000;
+    static constexpr qint64 defaultMaxResponseBytes = 1024 * 1024;
+    static constexpr qint64 listMaxResponseBytes = 64 * 1024 * 1024; // 10 000 members fit many times over
+
     struct HttpResponse
     {
         int status = 0;
@@ -33,9 +43,20 @@ public:
     };
     using Reply = std::variant<HttpResponse, ApiFailure>;
     using ReplyHandler = std::function<void(const Reply &)>;
+    template<typename T>
+    using Handler = std::function<void(const T &)>;
 
-    static constexpr int defaultTimeoutMs = 5000;
-    static constexpr qint64 defaultMaxResponseBytes = 1024 * 1024;
+    // One request: everything send() needs besides the endpoint and the token.
+    struct Call
+    {
+        QByteArray verb = "GET";
+        QString path; // "/api/…", percent-encoded
+        QString logPath; // what log lines show: card numbers masked
+        QByteArray jsonBody;
+        qint64 maxResponseBytes = defaultMaxResponseBytes;
+        int timeoutMs = 0; // 0: the client's timeout
+        RequestBudget *budget = nullptr;
+    };
 
     // The access manager is shared by the whole application and must outlive the client.
     CobotClient(QNetworkAccessManager *network, Clock clock, QObject *parent = nullptr);
@@ -47,13 +68,30 @@ public:
     void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
     int timeoutMs() const { return m_timeoutMs; }
 
-    // POST /api/check_ins {"token": …}. done runs exactly once, unless context is destroyed first.
-    void checkIn(const QString &token, QObject *context, std::function<void(const CheckInResult &)> done);
+    // Each call's `done` runs exactly once, asynchronously, unless `context` is destroyed first.
 
-    // The generic call every endpoint goes through: an authorised JSON request, bounded in time and
-    // size, with Retry-After honoured. done receives any HTTP status, or a transport failure.
-    void send(const QByteArray &verb, const QString &apiPath, const QByteArray &jsonBody,
-        qint64 maxResponseBytes, QObject *context, ReplyHandler done);
+    // POST /api/check_ins {"token": …}
+    void checkIn(const QString &token, QObject *context, Handler<CheckInResult> done);
+    // DELETE /api/memberships/:id/check_ins/current
+    void checkOut(const QString &membershipId, QObject *context, Handler<ApiResult<ApiDone>> done);
+    // GET /api/memberships (limited to 6 a minute by Cobot, and so by this client)
+    void listMemberships(QObject *context, Handler<std::variant<QList<Membership>, ApiFailure>> done);
+    // GET /api/check_in_tokens
+    void listCheckInTokens(QObject *context, Handler<std::variant<QList<CheckInToken>, ApiFailure>> done);
+    // GET /api/check_in_tokens/:token; nullopt when the card belongs to nobody
+    void lookUpCheckInToken(const QString &token, QObject *context,
+                            Handler<std::variant<std::optional<CheckInToken>, ApiFailure>> done);
+    // POST /api/check_in_tokens {"membership_id": …, "token": …}
+    void createCheckInToken(const QString &membershipId, const QString &token, QObject *context,
+                            Handler<ApiResult<CheckInToken>> done);
+    // DELETE /api/check_in_tokens/:token
+    void deleteCheckInToken(const QString &token, QObject *context, Handler<ApiResult<ApiDone>> done);
+    // GET /api/memberships/:id/time_passes/unused: how many passes are left
+    void countUnusedTimePasses(const QString &membershipId, QObject *context, Handler<std::variant<int, ApiFailure>> done);
+
+    // The one way every call goes: an authorised JSON request, bounded in time and size, Retry-After and
+    // budgets honoured. `done` receives any HTTP status, or a transport failure.
+    void send(const Call &call, QObject *context, ReplyHandler done);
 
     ConnectionState connectionState() const { return m_state; }
     QString connectionProblem() const { return m_problem; }
@@ -62,8 +100,6 @@ Q_SIGNALS:
     void connectionStateChanged();
 
 private:
-    void finishReply(QNetworkReply *reply, const ReplyHandler &done);
-    Reply replyResult(QNetworkReply *reply) const;
     void noteOutcome(const Reply &reply);
     void setConnectionState(ConnectionState state, const QString &problem);
 
@@ -73,6 +109,7 @@ private:
     QString m_accessToken;
     int m_timeoutMs = defaultTimeoutMs;
     qint64 m_retryNotBeforeMs = 0;
+    RequestBudget m_membershipsBudget;
     ConnectionState m_state = ConnectionState::Unknown;
     QString m_problem;
 };

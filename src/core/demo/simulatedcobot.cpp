@@ -98,12 +98,157 @@ void SimulatedCobot::write(const QHttpServerRequest &request, QTcpSocket *socket
 
 SimulatedCobot::Response SimulatedCobot::answer(const QHttpServerRequest &request)
 {
+    using Method = QHttpServerRequest::Method;
     if (request.value("Authorization") != "Bearer " + m_accessToken.toUtf8())
         return json(401, QJsonObject {{u"error"_s, u"invalid_token"_s}});
-    const QString path = request.url().path();
-    if (path == u"/api/check_ins" && request.method() == QHttpServerRequest::Method::Post)
+    // Split before decoding: a card number may itself contain an encoded '/'.
+    QStringList path = request.url().path(QUrl::FullyEncoded).split(u'/', Qt::SkipEmptyParts);
+    for (QString &segment : path)
+        segment = QUrl::fromPercentEncoding(segment.toUtf8());
+    const Method method = request.method();
+    if (path.value(0) != u"api")
+        return errors(404, u"Not found"_s);
+    const QString resource = path.value(1);
+    const QString id = path.value(2);
+
+    if (resource == u"check_ins" && path.size() == 2 && method == Method::Post)
         return checkIn(request);
+    if (resource == u"memberships") {
+        if (path.size() == 2 && method == Method::Get)
+            return listMemberships();
+        if (path.size() == 3 && method == Method::Get)
+            return membership(id);
+        if (path.size() == 5 && path[3] == u"time_passes" && path[4] == u"unused" && method == Method::Get)
+            return unusedTimePasses(id);
+        if (path.size() == 5 && path[3] == u"check_ins" && path[4] == u"current" && method == Method::Delete)
+            return checkOut(id);
+    }
+    if (resource == u"check_in_tokens") {
+        if (path.size() == 2 && method == Method::Get)
+            return listTokens();
+        if (path.size() == 2 && method == Method::Post)
+            return createToken(request);
+        if (path.size() == 3 && method == Method::Get)
+            return token(id);
+        if (path.size() == 3 && method == Method::Delete)
+            return deleteToken(id);
+    }
     return errors(404, u"Not found"_s);
+}
+
+bool SimulatedCobot::isCheckedIn(const QString &membershipId) const
+{
+    const QDateTime until = m_checkedInUntil.value(membershipId);
+    return until.isValid() && until > m_clock.utcNow();
+}
+
+QJsonObject SimulatedCobot::membershipJson(const Member &member) const
+{
+    QJsonArray passes;
+    if (member.planUsesPasses)
+        passes.append(QJsonObject {{u"id"_s, u"pass-type-1"_s}, {u"name"_s, u"Day pass"_s}});
+    const auto date = [](const QDate &d) { return d.isValid() ? QJsonValue(d.toString(u"yyyy/MM/dd"_s)) : QJsonValue(); };
+    return {
+        {u"id"_s, member.id},
+        {u"name"_s, member.name},
+        {u"email"_s, member.email},
+        {u"customer_number"_s, member.customerNumber},
+        {u"plan"_s, QJsonObject {{u"name"_s, member.planName}, {u"time_passes"_s, passes}}},
+        {u"starts_at"_s, date(member.startsAt)},
+        {u"canceled_to"_s, date(member.canceledTo)},
+        {u"confirmed_at"_s, u"2024/01/01 12:00:00 +0000"_s},
+    };
+}
+
+QJsonObject SimulatedCobot::tokenJson(const QString &token) const
+{
+    const QString memberId = m_tokens.value(token);
+    return {{u"token"_s, token},
+            {u"membership"_s, QJsonObject {{u"id"_s, memberId}, {u"name"_s, m_members.value(memberId).name}}}};
+}
+
+SimulatedCobot::Response SimulatedCobot::listMemberships()
+{
+    const qint64 now = m_clock.monotonicMs();
+    m_membershipListRequests.removeIf([now](qint64 at) { return now - at >= 60000; });
+    if (m_membershipListRequests.size() >= 6) {
+        const qint64 wait = (m_membershipListRequests.constFirst() + 60000 - now + 999) / 1000;
+        Response limited = json(429, QJsonObject {{u"error"_s, u"Rate limit exceeded"_s}});
+        limited.headers.append({"Retry-After", QByteArray::number(wait)});
+        return limited;
+    }
+    m_membershipListRequests.append(now);
+    QJsonArray list;
+    for (const Member &member : std::as_const(m_members))
+        list.append(membershipJson(member));
+    return json(200, list);
+}
+
+SimulatedCobot::Response SimulatedCobot::membership(const QString &membershipId) const
+{
+    const auto member = m_members.constFind(membershipId);
+    return member == m_members.cend() ? errors(404, u"Not found"_s) : json(200, membershipJson(*member));
+}
+
+SimulatedCobot::Response SimulatedCobot::unusedTimePasses(const QString &membershipId) const
+{
+    const auto member = m_members.constFind(membershipId);
+    if (member == m_members.cend())
+        return errors(404, u"Not found"_s);
+    QJsonArray passes;
+    for (int i = 0; i < member->unusedPasses; ++i)
+        passes.append(QJsonObject {{u"id"_s, u"pass-%1"_s.arg(i)}, {u"name"_s, u"Day pass"_s}, {u"expires_at"_s, QJsonValue()}});
+    return json(200, passes);
+}
+
+SimulatedCobot::Response SimulatedCobot::checkOut(const QString &membershipId)
+{
+    if (!m_members.contains(membershipId))
+        return errors(404, u"Not found"_s);
+    // Cobot's answer when nobody is checked in is undocumented; the simulation refuses with a 422.
+    if (!isCheckedIn(membershipId))
+        return errors(422, u"Not checked in."_s);
+    m_checkedInUntil.remove(membershipId);
+    return {204, {}, {}};
+}
+
+SimulatedCobot::Response SimulatedCobot::listTokens() const
+{
+    QJsonArray list;
+    for (auto it = m_tokens.cbegin(); it != m_tokens.cend(); ++it)
+        list.append(tokenJson(it.key()));
+    return json(200, list);
+}
+
+SimulatedCobot::Response SimulatedCobot::token(const QString &token) const
+{
+    return m_tokens.contains(token) ? json(200, tokenJson(token)) : errors(404, u"Not found"_s);
+}
+
+SimulatedCobot::Response SimulatedCobot::createToken(const QHttpServerRequest &request)
+{
+    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+    const QString token = body.value(u"token"_s).toString();
+    const QString membershipId = body.value(u"membership_id"_s).toString();
+    const auto fieldError = [](const QString &field, const QString &message) {
+        return json(422, QJsonObject {{u"errors"_s, QJsonObject {{field, QJsonArray {message}}}}});
+    };
+    // Field-error shapes for duplicates and unknown members are Cobot's likely ones, not documented ones.
+    if (token.trimmed().isEmpty())
+        return fieldError(u"token"_s, u"can't be blank"_s);
+    if (!m_members.contains(membershipId))
+        return fieldError(u"membership_id"_s, u"is invalid"_s);
+    if (m_tokens.contains(token))
+        return fieldError(u"token"_s, u"has already been taken"_s);
+    m_tokens.insert(token, membershipId);
+    return json(201, tokenJson(token));
+}
+
+SimulatedCobot::Response SimulatedCobot::deleteToken(const QString &token)
+{
+    if (m_tokens.remove(token) == 0)
+        return errors(404, u"Not found"_s);
+    return {204, {}, {}};
 }
 
 SimulatedCobot::Response SimulatedCobot::checkIn(const QHttpServerRequest &request)

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QSet>
+#include <QJsonObject>
 #include <QUrl>
 
 class QHttpServerRequest;
@@ -53,6 +54,7 @@ public:
     QList<Member> members() const { return m_members.values(); }
     QString tokenOwner(const QString &token) const { return m_tokens.value(token); }
     int checkInCount() const { return m_checkInCount; }
+    bool isCheckedIn(const QString &membershipId) const;
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -64,6 +66,16 @@ protected:
 
 private:
     Response checkIn(const QHttpServerRequest &request);
+    Response checkOut(const QString &membershipId);
+    Response listMemberships();
+    Response membership(const QString &membershipId) const;
+    Response unusedTimePasses(const QString &membershipId) const;
+    Response listTokens() const;
+    Response token(const QString &token) const;
+    Response createToken(const QHttpServerRequest &request);
+    Response deleteToken(const QString &token);
+    QJsonObject membershipJson(const Member &member) const;
+    QJsonObject tokenJson(const QString &token) const;
 
     QString m_accessToken;
     Clock m_clock;
@@ -72,5 +84,6 @@ private:
     QHash<QString, QString> m_tokens; // token -> membership id
     QSet<QString> m_failingTokens;
     QHash<QString, QDateTime> m_checkedInUntil; // membership id -> valid_until
+    QList<qint64> m_membershipListRequests; // Cobot allows 6 a minute
     int m_checkInCount = 0;
 };
