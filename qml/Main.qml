@@ -57,11 +57,6 @@ Window {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         height: Math.max(28, root.height * 0.06)
-        level: ({
-            [StatusModel.Ok]: "ok",
-            [StatusModel.Warning]: "warning",
-            [StatusModel.Problem]: "problem"
-        })[root.status.connectionLevel]
-        text: root.status.connectionText
+        model: root.status
     }
 }

@@ -6,6 +6,7 @@
 #include "cobot/cobotclient.h"
 #include "demo/demospace.h"
 #include "demo/simulatedcobot.h"
+#include "presentation/cobotstatus.h"
 #include "presentation/scanscreenmodel.h"
 #include "presentation/statusmodel.h"
 #include "scan/scanprocessor.h"
@@ -125,7 +126,8 @@ int main(int argc, char *argv[])
     ScanProcessor scans(TokenNormalizer(config.normalization), config.debounceMs, clock);
     CheckInService checkIns(&cobot, &audit, clock);
     ScanScreenModel screen(config.spaceName, config.resultDisplayMs);
-    StatusModel status(&cobot);
+    StatusModel status;
+    CobotStatus cobotStatus(&cobot, &status);
     if (commandLine.demo)
         screen.setDemoCards(DemoSpace::cardHints());
 

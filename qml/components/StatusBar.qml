@@ -1,45 +1,67 @@
 import QtQuick
 import CobotKiosk.Ui
 
-// The status line for staff: a level mark and a sentence, never colour alone.
+// The status line for staff: each part's level mark and sentence, side by side — never colour alone.
 Rectangle {
     id: root
 
-    property string level: "ok" // "ok" | "warning" | "problem"
-    property string text
+    // A StatusModel (or anything with key, level and text roles).
+    property alias model: repeater.model
 
     color: "#0b1426"
 
     Row {
+        id: items
+
         anchors.verticalCenter: parent.verticalCenter
         anchors.left: parent.left
+        anchors.right: parent.right
         anchors.leftMargin: root.height * 0.4
-        spacing: root.height * 0.3
+        spacing: root.height * 0.8
+        clip: true
 
-        Rectangle {
-            id: mark
+        Repeater {
+            id: repeater
 
-            anchors.verticalCenter: parent.verticalCenter
-            width: root.height * 0.6
-            height: width
-            radius: width / 2
-            color: root.level === "ok" ? "#2e9e55" : root.level === "warning" ? "#f2a900" : "#d93a2f"
+            Row {
+                id: item
 
-            Text {
-                anchors.centerIn: parent
-                color: root.level === "warning" ? "#1a1a1a" : "white"
-                font.pixelSize: parent.height * 0.75
-                font.bold: true
-                text: root.level === "ok" ? "\u2713" : root.level === "warning" ? "!" : "\u2715"
+                required property string key
+                required property int level
+                required property string text
+
+                objectName: "status-" + key
+                spacing: root.height * 0.3
+
+                Rectangle {
+                    id: mark
+
+                    anchors.verticalCenter: parent.verticalCenter
+                    width: root.height * 0.6
+                    height: width
+                    radius: width / 2
+                    color: item.level === StatusModel.Ok ? "#2e9e55"
+                         : item.level === StatusModel.Warning ? "#f2a900" : "#d93a2f"
+
+                    Text {
+                        anchors.centerIn: parent
+                        color: item.level === StatusModel.Warning ? "#1a1a1a" : "white"
+                        font.pixelSize: parent.height * 0.75
+                        font.bold: true
+                        text: item.level === StatusModel.Ok ? "\u2713" : item.level === StatusModel.Warning ? "!" : "\u2715"
+                    }
+                }
+                Text {
+                    objectName: "text"
+                    anchors.verticalCenter: parent.verticalCenter
+                    // The last item takes what is left; none pushes the others off the line.
+                    width: Math.min(implicitWidth, items.width / Math.max(1, repeater.count) - mark.width - items.spacing)
+                    elide: Text.ElideRight
+                    color: "white"
+                    font.pixelSize: root.height * 0.45
+                    text: item.text
+                }
             }
-        }
-        Text {
-            anchors.verticalCenter: parent.verticalCenter
-            width: root.width - mark.width - root.height
-            elide: Text.ElideRight
-            color: "white"
-            font.pixelSize: root.height * 0.45
-            text: root.text
         }
     }
 }

@@ -13,8 +13,7 @@ using Kind = ApiFailure::Kind;
 
 namespace {
 
-template<typename T>
-std::optional<T> waitFor(std::function<void(CobotClient::Handler<T>)> call)
+template<typename T> std::optional<T> waitFor(std::function<void(CobotClient::Handler<T>)> call)
 {
     std::optional<T> result;
     call([&](const T &r) { result = r; });
@@ -36,9 +35,9 @@ private Q_SLOTS:
         m_cobot = std::make_unique<FakeCobot>(m_clock.clock());
         const QDate today = m_clock.clock().utcNow().date();
         m_cobot->addMember({u"m1"_s, u"Jane Doe"_s, u"jane@example.com"_s, u"1001"_s, u"Desk"_s, false, 0,
-                            today.addYears(-1), {}});
-        m_cobot->addMember({u"m2"_s, u"Max Mustermann"_s, u"max@example.com"_s, u"1002"_s, u"10 days"_s, true, 3,
-                            today.addMonths(-1), today.addDays(-1)});
+            today.addYears(-1), {}});
+        m_cobot->addMember({u"m2"_s, u"Max Mustermann"_s, u"max@example.com"_s, u"1002"_s, u"10 days"_s, true,
+            3, today.addMonths(-1), today.addDays(-1)});
         m_cobot->addToken(u"0004567890"_s, u"m1"_s);
         m_client = std::make_unique<CobotClient>(&m_network, m_clock.clock());
         QString error;
@@ -54,7 +53,8 @@ private Q_SLOTS:
         const auto *members = std::get_if<QList<Membership>>(&*result);
         QVERIFY(members);
         QCOMPARE(members->size(), 2);
-        const auto max = std::find_if(members->cbegin(), members->cend(), [](const auto &m) { return m.id == u"m2"; });
+        const auto max
+            = std::find_if(members->cbegin(), members->cend(), [](const auto &m) { return m.id == u"m2"; });
         QVERIFY(max != members->cend());
         QCOMPARE(max->name, u"Max Mustermann"_s);
         QCOMPARE(max->email, u"max@example.com"_s);
@@ -109,7 +109,8 @@ private Q_SLOTS:
         QCOMPARE(tokens->constFirst().memberName, u"Jane Doe"_s);
 
         using Lookup = std::variant<std::optional<CheckInToken>, ApiFailure>;
-        auto found = waitFor<Lookup>([&](auto done) { m_client->lookUpCheckInToken(u"0004567890"_s, this, done); });
+        auto found
+            = waitFor<Lookup>([&](auto done) { m_client->lookUpCheckInToken(u"0004567890"_s, this, done); });
         const auto *lookup = std::get_if<std::optional<CheckInToken>>(&*found);
         QVERIFY(lookup && lookup->has_value());
         QCOMPARE((*lookup)->membershipId, u"m1"_s);
@@ -120,28 +121,33 @@ private Q_SLOTS:
     void cardsAreRegisteredAndRemoved()
     {
         using Created = ApiResult<CheckInToken>;
-        auto created = waitFor<Created>([&](auto done) { m_client->createCheckInToken(u"m2"_s, u"ABC123"_s, this, done); });
+        auto created = waitFor<Created>(
+            [&](auto done) { m_client->createCheckInToken(u"m2"_s, u"ABC123"_s, this, done); });
         QVERIFY(std::holds_alternative<CheckInToken>(*created));
         QCOMPARE(m_cobot->tokenOwner(u"ABC123"_s), u"m2"_s);
 
-        created = waitFor<Created>([&](auto done) { m_client->createCheckInToken(u"m1"_s, u"ABC123"_s, this, done); });
+        created = waitFor<Created>(
+            [&](auto done) { m_client->createCheckInToken(u"m1"_s, u"ABC123"_s, this, done); });
         const auto *duplicate = std::get_if<ApiRejected>(&*created);
         QVERIFY(duplicate);
         QCOMPARE(duplicate->httpStatus, 422);
         QCOMPARE(duplicate->message, u"token: has already been taken"_s);
 
-        created = waitFor<Created>([&](auto done) { m_client->createCheckInToken(u"nobody"_s, u"X1"_s, this, done); });
+        created = waitFor<Created>(
+            [&](auto done) { m_client->createCheckInToken(u"nobody"_s, u"X1"_s, this, done); });
         QCOMPARE(std::get<ApiRejected>(*created).message, u"membership_id: is invalid"_s);
 
         using Deleted = ApiResult<ApiDone>;
-        auto deleted = waitFor<Deleted>([&](auto done) { m_client->deleteCheckInToken(u"ABC123"_s, this, done); });
+        auto deleted
+            = waitFor<Deleted>([&](auto done) { m_client->deleteCheckInToken(u"ABC123"_s, this, done); });
         QVERIFY(std::holds_alternative<ApiDone>(*deleted));
         QVERIFY(m_cobot->tokenOwner(u"ABC123"_s).isEmpty());
         deleted = waitFor<Deleted>([&](auto done) { m_client->deleteCheckInToken(u"ABC123"_s, this, done); });
         QCOMPARE(std::get<ApiRejected>(*deleted).httpStatus, 404);
 
         m_cobot->respond(u"/api/check_in_tokens/"_s, 405, R"({"error":"Method not allowed"})");
-        deleted = waitFor<Deleted>([&](auto done) { m_client->deleteCheckInToken(u"0004567890"_s, this, done); });
+        deleted
+            = waitFor<Deleted>([&](auto done) { m_client->deleteCheckInToken(u"0004567890"_s, this, done); });
         const auto *notAllowed = std::get_if<ApiRejected>(&*deleted);
         QVERIFY(notAllowed);
         QCOMPARE(notAllowed->httpStatus, 405);
@@ -152,7 +158,8 @@ private Q_SLOTS:
     {
         m_cobot->addToken(u"A B/C?D"_s, u"m1"_s);
         using Lookup = std::variant<std::optional<CheckInToken>, ApiFailure>;
-        const auto found = waitFor<Lookup>([&](auto done) { m_client->lookUpCheckInToken(u"A B/C?D"_s, this, done); });
+        const auto found
+            = waitFor<Lookup>([&](auto done) { m_client->lookUpCheckInToken(u"A B/C?D"_s, this, done); });
         const auto *lookup = std::get_if<std::optional<CheckInToken>>(&*found);
         QVERIFY(lookup && lookup->has_value());
         QCOMPARE((*lookup)->membershipId, u"m1"_s);
@@ -184,7 +191,8 @@ private Q_SLOTS:
         QVERIFY(!m_cobot->isCheckedIn(u"m1"_s));
 
         using Count = std::variant<int, ApiFailure>;
-        const auto passes = waitFor<Count>([&](auto done) { m_client->countUnusedTimePasses(u"m2"_s, this, done); });
+        const auto passes
+            = waitFor<Count>([&](auto done) { m_client->countUnusedTimePasses(u"m2"_s, this, done); });
         QCOMPARE(std::get<int>(*passes), 3);
     }
 

@@ -15,8 +15,7 @@ struct ApiRejected
 };
 
 // What a typed call yields: the value, Cobot's refusal, or no usable answer at all.
-template<typename T>
-using ApiResult = std::variant<T, ApiRejected, ApiFailure>;
+template<typename T> using ApiResult = std::variant<T, ApiRejected, ApiFailure>;
 
 // Done, with nothing to report (e.g. a deletion).
 using ApiDone = std::monostate;

@@ -52,7 +52,8 @@ int retryAfterSeconds(const QNetworkReply *reply, const QDateTime &now)
     return std::clamp(seconds, 1, maxRetryAfterSeconds);
 }
 
-ApiFailure transportFailure(const QNetworkReply *reply, const CallState &state, int timeoutMs, qint64 maxBytes)
+ApiFailure transportFailure(
+    const QNetworkReply *reply, const CallState &state, int timeoutMs, qint64 maxBytes)
 {
     using Kind = ApiFailure::Kind;
     if (state.timedOut)
@@ -61,7 +62,8 @@ ApiFailure transportFailure(const QNetworkReply *reply, const CallState &state, 
         return {Kind::BadResponse, CobotClient::tr("the answer was larger than %1 KiB").arg(maxBytes / 1024)};
     if (!state.tlsErrors.isEmpty())
         return {Kind::Tls,
-                CobotClient::tr("the server's certificate was not accepted: %1").arg(state.tlsErrors.join(u"; "))};
+            CobotClient::tr("the server's certificate was not accepted: %1")
+                .arg(state.tlsErrors.join(u"; "))};
     switch (reply->error()) {
     case QNetworkReply::HostNotFoundError:
         return {Kind::Network, CobotClient::tr("the server name could not be resolved (DNS)")};
@@ -94,13 +96,14 @@ CheckInResult checkInResult(const CobotClient::HttpResponse &response)
         if (name.isEmpty())
             name = body.value(u"membership_name").toString();
         return CheckInGranted {membership.value(u"id").toString(), name.trimmed(),
-                               parseCobotDateTime(body.value(u"valid_until").toString())};
+            parseCobotDateTime(body.value(u"valid_until").toString())};
     }
     if (response.status == 204)
         return CheckInDenied {CobotClient::tr("This card is not registered."), 204};
     if (response.status == 422) {
         const QString message = apiErrorMessage(response.body);
-        return CheckInDenied {message.isEmpty() ? CobotClient::tr("Cobot refused the check-in.") : message, 422};
+        return CheckInDenied {
+            message.isEmpty() ? CobotClient::tr("Cobot refused the check-in.") : message, 422};
     }
     return failureFor(response);
 }
@@ -110,7 +113,7 @@ ApiRejected rejection(const CobotClient::HttpResponse &response)
 {
     const QString message = apiErrorMessage(response.body);
     return {response.status,
-            message.isEmpty() ? CobotClient::tr("Cobot refused this (HTTP %1).").arg(response.status) : message};
+        message.isEmpty() ? CobotClient::tr("Cobot refused this (HTTP %1).").arg(response.status) : message};
 }
 
 bool isRejection(int status)
@@ -131,7 +134,7 @@ QByteArray json(const QJsonObject &object)
 // The answer to a GET of a whole list: 200 and a body `parse` understands, or a failure.
 template<typename T>
 CobotClient::ReplyHandler listHandler(QList<T> (*parse)(const QByteArray &, QString *),
-                                      CobotClient::Handler<std::variant<QList<T>, ApiFailure>> done)
+    CobotClient::Handler<std::variant<QList<T>, ApiFailure>> done)
 {
     return [parse, done = std::move(done)](const CobotClient::Reply &reply) {
         if (const auto *failure = std::get_if<ApiFailure>(&reply))
@@ -159,8 +162,7 @@ CobotClient::CobotClient(QNetworkAccessManager *network, Clock clock, QObject *p
     , m_network(network)
     , m_clock(clock)
     , m_membershipsBudget(membershipsPerMinute, 60 * 1000, clock)
-{
-}
+{ }
 
 void CobotClient::checkIn(const QString &token, QObject *context, Handler<CheckInResult> done)
 {
@@ -172,7 +174,8 @@ void CobotClient::checkIn(const QString &token, QObject *context, Handler<CheckI
         }
         const CheckInResult result = checkInResult(std::get<HttpResponse>(reply));
         // 404 from the check-in endpoint itself: the space does not exist at this address.
-        if (const auto *failure = std::get_if<ApiFailure>(&result); failure && failure->kind == ApiFailure::Kind::NotFound)
+        if (const auto *failure = std::get_if<ApiFailure>(&result);
+            failure && failure->kind == ApiFailure::Kind::NotFound)
             setConnectionState(ConnectionState::ConfigurationProblem, failure->detail);
         done(result);
     });
@@ -194,20 +197,23 @@ void CobotClient::checkOut(const QString &membershipId, QObject *context, Handle
 void CobotClient::listMemberships(QObject *context, Handler<std::variant<QList<Membership>, ApiFailure>> done)
 {
     Call call {"GET", u"/api/memberships"_s, u"/api/memberships"_s, {}, listMaxResponseBytes, listTimeoutMs,
-               &m_membershipsBudget};
+        &m_membershipsBudget};
     send(call, context, listHandler(parseMemberships, std::move(done)));
 }
 
-void CobotClient::listCheckInTokens(QObject *context, Handler<std::variant<QList<CheckInToken>, ApiFailure>> done)
+void CobotClient::listCheckInTokens(
+    QObject *context, Handler<std::variant<QList<CheckInToken>, ApiFailure>> done)
 {
-    Call call {"GET", u"/api/check_in_tokens"_s, u"/api/check_in_tokens"_s, {}, listMaxResponseBytes, listTimeoutMs};
+    Call call {
+        "GET", u"/api/check_in_tokens"_s, u"/api/check_in_tokens"_s, {}, listMaxResponseBytes, listTimeoutMs};
     send(call, context, listHandler(parseCheckInTokens, std::move(done)));
 }
 
 void CobotClient::lookUpCheckInToken(const QString &token, QObject *context,
-                                     Handler<std::variant<std::optional<CheckInToken>, ApiFailure>> done)
+    Handler<std::variant<std::optional<CheckInToken>, ApiFailure>> done)
 {
-    const Call call {"GET", u"/api/check_in_tokens/"_s + encoded(token), u"/api/check_in_tokens/"_s + maskToken(token)};
+    const Call call {
+        "GET", u"/api/check_in_tokens/"_s + encoded(token), u"/api/check_in_tokens/"_s + maskToken(token)};
     send(call, context, [token, done = std::move(done)](const Reply &reply) {
         if (const auto *failure = std::get_if<ApiFailure>(&reply))
             return done(*failure);
@@ -225,10 +231,10 @@ void CobotClient::lookUpCheckInToken(const QString &token, QObject *context,
 }
 
 void CobotClient::createCheckInToken(const QString &membershipId, const QString &token, QObject *context,
-                                     Handler<ApiResult<CheckInToken>> done)
+    Handler<ApiResult<CheckInToken>> done)
 {
     const Call call {"POST", u"/api/check_in_tokens"_s, u"/api/check_in_tokens"_s,
-                     json({{u"membership_id"_s, membershipId}, {u"token"_s, token}})};
+        json({{u"membership_id"_s, membershipId}, {u"token"_s, token}})};
     send(call, context, [membershipId, token, done = std::move(done)](const Reply &reply) {
         if (const auto *failure = std::get_if<ApiFailure>(&reply))
             return done(*failure);
@@ -241,14 +247,15 @@ void CobotClient::createCheckInToken(const QString &membershipId, const QString 
                 created.membershipId = membershipId;
             return done(created);
         }
-        done(isRejection(response.status) ? ApiResult<CheckInToken>(rejection(response)) : failureFor(response));
+        done(isRejection(response.status) ? ApiResult<CheckInToken>(rejection(response))
+                                          : failureFor(response));
     });
 }
 
 void CobotClient::deleteCheckInToken(const QString &token, QObject *context, Handler<ApiResult<ApiDone>> done)
 {
-    const Call call {"DELETE", u"/api/check_in_tokens/"_s + encoded(token),
-                     u"/api/check_in_tokens/"_s + maskToken(token)};
+    const Call call {
+        "DELETE", u"/api/check_in_tokens/"_s + encoded(token), u"/api/check_in_tokens/"_s + maskToken(token)};
     send(call, context, [done = std::move(done)](const Reply &reply) {
         if (const auto *failure = std::get_if<ApiFailure>(&reply))
             return done(*failure);
@@ -259,8 +266,8 @@ void CobotClient::deleteCheckInToken(const QString &token, QObject *context, Han
     });
 }
 
-void CobotClient::countUnusedTimePasses(const QString &membershipId, QObject *context,
-                                        Handler<std::variant<int, ApiFailure>> done)
+void CobotClient::countUnusedTimePasses(
+    const QString &membershipId, QObject *context, Handler<std::variant<int, ApiFailure>> done)
 {
     const QString path = u"/api/memberships/%1/time_passes/unused"_s.arg(encoded(membershipId));
     send({"GET", path, path, {}}, context, [done = std::move(done)](const Reply &reply) {
@@ -271,7 +278,8 @@ void CobotClient::countUnusedTimePasses(const QString &membershipId, QObject *co
             return done(failureFor(response));
         const QJsonDocument document = QJsonDocument::fromJson(response.body);
         if (!document.isArray())
-            return done(ApiFailure {ApiFailure::Kind::BadResponse, tr("the time pass list is not a JSON array"), 200});
+            return done(ApiFailure {
+                ApiFailure::Kind::BadResponse, tr("the time pass list is not a JSON array"), 200});
         done(int(document.array().size()));
     });
 }
@@ -290,8 +298,8 @@ void CobotClient::send(const Call &call, QObject *context, ReplyHandler done)
     const qint64 waitMs = std::max(m_retryNotBeforeMs - now, call.budget ? call.budget->waitMs() : 0);
     if (waitMs > 0) {
         const int wait = int((waitMs + 999) / 1000);
-        failLater({ApiFailure::Kind::RateLimited, tr("Cobot asks us to wait %1 s before the next request").arg(wait),
-                   429, wait});
+        failLater({ApiFailure::Kind::RateLimited,
+            tr("Cobot asks us to wait %1 s before the next request").arg(wait), 429, wait});
         return;
     }
     if (call.budget)
@@ -327,8 +335,9 @@ void CobotClient::send(const Call &call, QObject *context, ReplyHandler done)
         }
     };
     connect(reply, &QNetworkReply::metaDataChanged, reply,
-            [reply, guardSize] { guardSize(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong()); });
-    connect(reply, &QNetworkReply::downloadProgress, reply, [guardSize](qint64 received, qint64) { guardSize(received); });
+        [reply, guardSize] { guardSize(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong()); });
+    connect(reply, &QNetworkReply::downloadProgress, reply,
+        [guardSize](qint64 received, qint64) { guardSize(received); });
     connect(reply, &QNetworkReply::sslErrors, reply, [state](const QList<QSslError> &errors) {
         for (const QSslError &error : errors)
             state->tlsErrors.append(error.errorString());
@@ -339,27 +348,28 @@ void CobotClient::send(const Call &call, QObject *context, ReplyHandler done)
         reply->abort();
     });
     connect(reply, &QNetworkReply::finished, context,
-            [this, reply, state, verb = call.verb, logPath = call.logPath, timeoutMs, maxBytes, done = std::move(done)] {
-                if (state->cancelled)
-                    return;
-                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                Reply result;
-                if (state->timedOut || state->tooLarge || !state->tlsErrors.isEmpty() || status == 0
-                    || isTransportError(reply->error())) {
-                    result = transportFailure(reply, *state, timeoutMs, maxBytes);
-                } else if (status == 429) {
-                    const int wait = retryAfterSeconds(reply, m_clock.utcNow());
-                    m_retryNotBeforeMs = m_clock.monotonicMs() + wait * 1000LL;
-                    result = failureForHttpStatus(status, apiErrorMessage(reply->readAll()), wait);
-                } else {
-                    result = HttpResponse {status, reply->readAll()};
-                }
-                qCDebug(lcNet).noquote() << verb << logPath << "->"
-                                         << (status ? QString::number(status) : u"failed"_s) << "in"
-                                         << state->elapsed.elapsed() << "ms";
-                noteOutcome(result);
-                done(result);
-            });
+        [this, reply, state, verb = call.verb, logPath = call.logPath, timeoutMs, maxBytes,
+            done = std::move(done)] {
+            if (state->cancelled)
+                return;
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            Reply result;
+            if (state->timedOut || state->tooLarge || !state->tlsErrors.isEmpty() || status == 0
+                || isTransportError(reply->error())) {
+                result = transportFailure(reply, *state, timeoutMs, maxBytes);
+            } else if (status == 429) {
+                const int wait = retryAfterSeconds(reply, m_clock.utcNow());
+                m_retryNotBeforeMs = m_clock.monotonicMs() + wait * 1000LL;
+                result = failureForHttpStatus(status, apiErrorMessage(reply->readAll()), wait);
+            } else {
+                result = HttpResponse {status, reply->readAll()};
+            }
+            qCDebug(lcNet).noquote() << verb << logPath << "->"
+                                     << (status ? QString::number(status) : u"failed"_s) << "in"
+                                     << state->elapsed.elapsed() << "ms";
+            noteOutcome(result);
+            done(result);
+        });
 }
 
 void CobotClient::noteOutcome(const Reply &reply)

@@ -43,8 +43,7 @@ public:
     };
     using Reply = std::variant<HttpResponse, ApiFailure>;
     using ReplyHandler = std::function<void(const Reply &)>;
-    template<typename T>
-    using Handler = std::function<void(const T &)>;
+    template<typename T> using Handler = std::function<void(const T &)>;
 
     // One request: everything send() needs besides the endpoint and the token.
     struct Call
@@ -80,14 +79,15 @@ public:
     void listCheckInTokens(QObject *context, Handler<std::variant<QList<CheckInToken>, ApiFailure>> done);
     // GET /api/check_in_tokens/:token; nullopt when the card belongs to nobody
     void lookUpCheckInToken(const QString &token, QObject *context,
-                            Handler<std::variant<std::optional<CheckInToken>, ApiFailure>> done);
+        Handler<std::variant<std::optional<CheckInToken>, ApiFailure>> done);
     // POST /api/check_in_tokens {"membership_id": …, "token": …}
     void createCheckInToken(const QString &membershipId, const QString &token, QObject *context,
-                            Handler<ApiResult<CheckInToken>> done);
+        Handler<ApiResult<CheckInToken>> done);
     // DELETE /api/check_in_tokens/:token
     void deleteCheckInToken(const QString &token, QObject *context, Handler<ApiResult<ApiDone>> done);
     // GET /api/memberships/:id/time_passes/unused: how many passes are left
-    void countUnusedTimePasses(const QString &membershipId, QObject *context, Handler<std::variant<int, ApiFailure>> done);
+    void countUnusedTimePasses(
+        const QString &membershipId, QObject *context, Handler<std::variant<int, ApiFailure>> done);
 
     // The one way every call goes: an authorised JSON request, bounded in time and size, Retry-After and
     // budgets honoured. `done` receives any HTTP status, or a transport failure.

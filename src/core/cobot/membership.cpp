@@ -19,7 +19,8 @@ Membership::Status Membership::statusOn(QDate day) const
 
 QString Membership::statusText(QDate day) const
 {
-    const QString date = QLocale().toString(canceledTo.isValid() ? canceledTo : startsAt, QLocale::ShortFormat);
+    const QString date
+        = QLocale().toString(canceledTo.isValid() ? canceledTo : startsAt, QLocale::ShortFormat);
     switch (statusOn(day)) {
     case Status::NotStarted:
         return tr("starts %1").arg(date);

@@ -20,7 +20,8 @@ public:
     QString email;
     QString customerNumber;
     QString planName;
-    bool planUsesPasses = false; // the plan comes with time passes (an empty pass list then means "none left")
+    bool planUsesPasses
+        = false; // the plan comes with time passes (an empty pass list then means "none left")
     QDate startsAt;
     QDate canceledTo; // the last day of a canceled membership; invalid when not canceled
 

@@ -4,8 +4,7 @@ RequestBudget::RequestBudget(int requests, int windowMs, Clock clock)
     : m_requests(requests)
     , m_windowMs(windowMs)
     , m_clock(std::move(clock))
-{
-}
+{ }
 
 qint64 RequestBudget::waitMs() const
 {

@@ -147,7 +147,8 @@ QJsonObject SimulatedCobot::membershipJson(const Member &member) const
     QJsonArray passes;
     if (member.planUsesPasses)
         passes.append(QJsonObject {{u"id"_s, u"pass-type-1"_s}, {u"name"_s, u"Day pass"_s}});
-    const auto date = [](const QDate &d) { return d.isValid() ? QJsonValue(d.toString(u"yyyy/MM/dd"_s)) : QJsonValue(); };
+    const auto date
+        = [](const QDate &d) { return d.isValid() ? QJsonValue(d.toString(u"yyyy/MM/dd"_s)) : QJsonValue(); };
     return {
         {u"id"_s, member.id},
         {u"name"_s, member.name},
@@ -164,7 +165,7 @@ QJsonObject SimulatedCobot::tokenJson(const QString &token) const
 {
     const QString memberId = m_tokens.value(token);
     return {{u"token"_s, token},
-            {u"membership"_s, QJsonObject {{u"id"_s, memberId}, {u"name"_s, m_members.value(memberId).name}}}};
+        {u"membership"_s, QJsonObject {{u"id"_s, memberId}, {u"name"_s, m_members.value(memberId).name}}}};
 }
 
 SimulatedCobot::Response SimulatedCobot::listMemberships()
@@ -197,7 +198,8 @@ SimulatedCobot::Response SimulatedCobot::unusedTimePasses(const QString &members
         return errors(404, u"Not found"_s);
     QJsonArray passes;
     for (int i = 0; i < member->unusedPasses; ++i)
-        passes.append(QJsonObject {{u"id"_s, u"pass-%1"_s.arg(i)}, {u"name"_s, u"Day pass"_s}, {u"expires_at"_s, QJsonValue()}});
+        passes.append(QJsonObject {
+            {u"id"_s, u"pass-%1"_s.arg(i)}, {u"name"_s, u"Day pass"_s}, {u"expires_at"_s, QJsonValue()}});
     return json(200, passes);
 }
 

@@ -1,41 +1,78 @@
 #include "statusmodel.h"
 
-#include "cobot/cobotclient.h"
-
-StatusModel::StatusModel(const CobotClient *client, QObject *parent)
-    : QObject(parent)
-    , m_client(client)
+void StatusModel::set(const QString &key, Level level, const QString &text)
 {
-    connect(client, &CobotClient::connectionStateChanged, this, &StatusModel::updateConnection);
-    updateConnection();
+    const qsizetype row = indexOf(key);
+    if (row < 0) {
+        beginInsertRows({}, int(m_items.size()), int(m_items.size()));
+        m_items.append({key, level, text});
+        endInsertRows();
+        return;
+    }
+    Item &item = m_items[row];
+    if (item.level == level && item.text == text)
+        return;
+    item.level = level;
+    item.text = text;
+    const QModelIndex changed = index(int(row));
+    Q_EMIT dataChanged(changed, changed, {LevelRole, TextRole});
 }
 
-void StatusModel::updateConnection()
+void StatusModel::remove(const QString &key)
 {
-    using State = CobotClient::ConnectionState;
-    const QString problem = m_client->connectionProblem();
-    switch (m_client->connectionState()) {
-    case State::Unknown:
-        m_connectionLevel = m_client->hasAccessToken() ? Level::Ok : Level::Problem;
-        m_connectionText = m_client->hasAccessToken() ? tr("Cobot: ready")
-                                                      : tr("Not set up: no Cobot access token is configured");
-        break;
-    case State::Online:
-        m_connectionLevel = Level::Ok;
-        m_connectionText = tr("Cobot: connected");
-        break;
-    case State::Unreachable:
-        m_connectionLevel = Level::Warning;
-        m_connectionText = tr("Cobot unreachable: %1").arg(problem);
-        break;
-    case State::RateLimited:
-        m_connectionLevel = Level::Warning;
-        m_connectionText = tr("Cobot: %1").arg(problem);
-        break;
-    case State::ConfigurationProblem:
-        m_connectionLevel = Level::Problem;
-        m_connectionText = tr("Setup problem: %1").arg(problem);
-        break;
+    const qsizetype row = indexOf(key);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, int(row), int(row));
+    m_items.removeAt(row);
+    endRemoveRows();
+}
+
+QString StatusModel::text(const QString &key) const
+{
+    const qsizetype row = indexOf(key);
+    return row < 0 ? QString() : m_items[row].text;
+}
+
+StatusModel::Level StatusModel::level(const QString &key) const
+{
+    const qsizetype row = indexOf(key);
+    return row < 0 ? Level::Ok : m_items[row].level;
+}
+
+int StatusModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+QVariant StatusModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Item &item = m_items[index.row()];
+    switch (role) {
+    case KeyRole:
+        return item.key;
+    case LevelRole:
+        return QVariant::fromValue(item.level);
+    case TextRole:
+    case Qt::DisplayRole:
+        return item.text;
+    default:
+        return {};
     }
-    Q_EMIT changed();
+}
+
+QHash<int, QByteArray> StatusModel::roleNames() const
+{
+    return {{KeyRole, "key"}, {LevelRole, "level"}, {TextRole, "text"}};
+}
+
+qsizetype StatusModel::indexOf(const QString &key) const
+{
+    for (qsizetype i = 0; i < m_items.size(); ++i) {
+        if (m_items[i].key == key)
+            return i;
+    }
+    return -1;
 }

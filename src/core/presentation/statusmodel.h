@@ -1,33 +1,39 @@
 #pragma once
 
-#include <QObject>
+#include <QAbstractListModel>
 
-class CobotClient;
-
-// The status line at the bottom of the kiosk: the health of each part, for staff walking past.
-// Every item has a level and a text, never colour alone.
-class StatusModel : public QObject
+// The status line at the bottom of the kiosk: one item per part of the system (Cobot connection,
+// card readers, offline cache, door …), each with a level and a sentence — never colour alone.
+// Parts set and clear their own item by key; the order is the order in which keys first appear.
+class StatusModel : public QAbstractListModel
 {
     Q_OBJECT
-    Q_PROPERTY(Level connectionLevel READ connectionLevel NOTIFY changed)
-    Q_PROPERTY(QString connectionText READ connectionText NOTIFY changed)
 
 public:
     enum class Level { Ok, Warning, Problem };
     Q_ENUM(Level)
+    enum Role { KeyRole = Qt::UserRole + 1, LevelRole, TextRole };
 
-    explicit StatusModel(const CobotClient *client, QObject *parent = nullptr);
+    using QAbstractListModel::QAbstractListModel;
 
-    Level connectionLevel() const { return m_connectionLevel; }
-    QString connectionText() const { return m_connectionText; }
+    void set(const QString &key, Level level, const QString &text);
+    void remove(const QString &key);
+    // The item's text, or an empty string: for tests and for logging.
+    QString text(const QString &key) const;
+    Level level(const QString &key) const;
 
-Q_SIGNALS:
-    void changed();
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
 
 private:
-    void updateConnection();
+    struct Item
+    {
+        QString key;
+        Level level;
+        QString text;
+    };
+    qsizetype indexOf(const QString &key) const;
 
-    const CobotClient *m_client;
-    Level m_connectionLevel = Level::Warning;
-    QString m_connectionText;
+    QList<Item> m_items;
 };
