@@ -104,7 +104,7 @@ QString KioskProcess::xdotool(const QStringList &arguments)
     env.insert(u"DISPLAY"_s, m_display);
     tool.setProcessEnvironment(env);
     tool.start(u"xdotool"_s, arguments);
-    if (!tool.waitForFinished(15000) || tool.exitCode() != 0)
+    if (!tool.waitForFinished(300000) || tool.exitCode() != 0)
         return u"xdotool %1 failed: %2"_s.arg(
             arguments.join(u' '), QString::fromLocal8Bit(tool.readAllStandardError()));
     if (arguments.constFirst() == u"search")
@@ -114,17 +114,19 @@ QString KioskProcess::xdotool(const QStringList &arguments)
 
 QString KioskProcess::typeCard(const QString &card, int delayMs)
 {
+    return typeCards({card}, delayMs);
+}
+
+QString KioskProcess::typeCards(const QStringList &cards, int delayMs)
+{
     if (m_window.isEmpty()) {
-        if (const QString error = xdotool({u"search"_s, u"--sync"_s, u"--name"_s, u"Cobot Kiosk"_s});
-            !error.isEmpty())
+        if (const QString error = xdotool({u"search"_s, u"--sync"_s, u"--name"_s, u"Cobot Kiosk"_s}); !error.isEmpty())
             return error;
     }
     if (const QString error = xdotool({u"windowfocus"_s, u"--sync"_s, m_window}); !error.isEmpty())
         return error;
-    if (const QString error = xdotool({u"type"_s, u"--delay"_s, QString::number(delayMs), card});
-        !error.isEmpty())
-        return error;
-    return xdotool({u"key"_s, u"--delay"_s, QString::number(delayMs), u"Return"_s});
+    // xdotool types "\r" as the Return key (and "\n" as Linefeed, which no reader sends).
+    return xdotool({u"type"_s, u"--delay"_s, QString::number(delayMs), cards.join(u'\r') + u'\r'});
 }
 
 QString KioskProcess::pressKeys(const QStringList &keys)

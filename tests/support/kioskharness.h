@@ -32,6 +32,8 @@ public:
     bool waitUntilReady(int timeoutMs = 15000);
     // Focuses the kiosk window and types like a keyboard-wedge reader (5 ms per key), then Enter.
     QString typeCard(const QString &card, int delayMs = 5);
+    // Several cards, each followed by Enter, in one xdotool run.
+    QString typeCards(const QStringList &cards, int delayMs = 5);
     QString pressKeys(const QStringList &keys);
     QList<QJsonObject> auditEntries() const;
     bool waitForAuditEntries(int count, int timeoutMs = 10000) const;

@@ -166,7 +166,10 @@ CobotClient::CobotClient(QNetworkAccessManager *network, Clock clock, QObject *p
 
 void CobotClient::checkIn(const QString &token, QObject *context, Handler<CheckInResult> done)
 {
-    const Call call {"POST", u"/api/check_ins"_s, u"/api/check_ins"_s, json({{u"token"_s, token}})};
+    const Call call {.verb = "POST",
+        .path = u"/api/check_ins"_s,
+        .logPath = u"/api/check_ins"_s,
+        .jsonBody = json({{u"token"_s, token}})};
     send(call, context, [this, done = std::move(done)](const Reply &reply) {
         if (const auto *failure = std::get_if<ApiFailure>(&reply)) {
             done(*failure);
@@ -184,36 +187,43 @@ void CobotClient::checkIn(const QString &token, QObject *context, Handler<CheckI
 void CobotClient::checkOut(const QString &membershipId, QObject *context, Handler<ApiResult<ApiDone>> done)
 {
     const QString path = u"/api/memberships/%1/check_ins/current"_s.arg(encoded(membershipId));
-    send({"DELETE", path, path, {}}, context, [done = std::move(done)](const Reply &reply) {
-        if (const auto *failure = std::get_if<ApiFailure>(&reply))
-            return done(*failure);
-        const auto &response = std::get<HttpResponse>(reply);
-        if (response.status >= 200 && response.status <= 299)
-            return done(ApiDone {});
-        done(isRejection(response.status) ? ApiResult<ApiDone>(rejection(response)) : failureFor(response));
-    });
+    send({.verb = "DELETE", .path = path, .logPath = path}, context,
+        [done = std::move(done)](const Reply &reply) {
+            if (const auto *failure = std::get_if<ApiFailure>(&reply))
+                return done(*failure);
+            const auto &response = std::get<HttpResponse>(reply);
+            if (response.status >= 200 && response.status <= 299)
+                return done(ApiDone {});
+            done(isRejection(response.status) ? ApiResult<ApiDone>(rejection(response))
+                                              : failureFor(response));
+        });
 }
 
 void CobotClient::listMemberships(QObject *context, Handler<std::variant<QList<Membership>, ApiFailure>> done)
 {
-    Call call {"GET", u"/api/memberships"_s, u"/api/memberships"_s, {}, listMaxResponseBytes, listTimeoutMs,
-        &m_membershipsBudget};
+    const Call call {.path = u"/api/memberships"_s,
+        .logPath = u"/api/memberships"_s,
+        .maxResponseBytes = listMaxResponseBytes,
+        .timeoutMs = listTimeoutMs,
+        .budget = &m_membershipsBudget};
     send(call, context, listHandler(parseMemberships, std::move(done)));
 }
 
 void CobotClient::listCheckInTokens(
     QObject *context, Handler<std::variant<QList<CheckInToken>, ApiFailure>> done)
 {
-    Call call {
-        "GET", u"/api/check_in_tokens"_s, u"/api/check_in_tokens"_s, {}, listMaxResponseBytes, listTimeoutMs};
+    const Call call {.path = u"/api/check_in_tokens"_s,
+        .logPath = u"/api/check_in_tokens"_s,
+        .maxResponseBytes = listMaxResponseBytes,
+        .timeoutMs = listTimeoutMs};
     send(call, context, listHandler(parseCheckInTokens, std::move(done)));
 }
 
 void CobotClient::lookUpCheckInToken(const QString &token, QObject *context,
     Handler<std::variant<std::optional<CheckInToken>, ApiFailure>> done)
 {
-    const Call call {
-        "GET", u"/api/check_in_tokens/"_s + encoded(token), u"/api/check_in_tokens/"_s + maskToken(token)};
+    const Call call {.path = u"/api/check_in_tokens/"_s + encoded(token),
+        .logPath = u"/api/check_in_tokens/"_s + maskToken(token)};
     send(call, context, [token, done = std::move(done)](const Reply &reply) {
         if (const auto *failure = std::get_if<ApiFailure>(&reply))
             return done(*failure);
@@ -233,8 +243,10 @@ void CobotClient::lookUpCheckInToken(const QString &token, QObject *context,
 void CobotClient::createCheckInToken(const QString &membershipId, const QString &token, QObject *context,
     Handler<ApiResult<CheckInToken>> done)
 {
-    const Call call {"POST", u"/api/check_in_tokens"_s, u"/api/check_in_tokens"_s,
-        json({{u"membership_id"_s, membershipId}, {u"token"_s, token}})};
+    const Call call {.verb = "POST",
+        .path = u"/api/check_in_tokens"_s,
+        .logPath = u"/api/check_in_tokens"_s,
+        .jsonBody = json({{u"membership_id"_s, membershipId}, {u"token"_s, token}})};
     send(call, context, [membershipId, token, done = std::move(done)](const Reply &reply) {
         if (const auto *failure = std::get_if<ApiFailure>(&reply))
             return done(*failure);
@@ -254,8 +266,9 @@ void CobotClient::createCheckInToken(const QString &membershipId, const QString 
 
 void CobotClient::deleteCheckInToken(const QString &token, QObject *context, Handler<ApiResult<ApiDone>> done)
 {
-    const Call call {
-        "DELETE", u"/api/check_in_tokens/"_s + encoded(token), u"/api/check_in_tokens/"_s + maskToken(token)};
+    const Call call {.verb = "DELETE",
+        .path = u"/api/check_in_tokens/"_s + encoded(token),
+        .logPath = u"/api/check_in_tokens/"_s + maskToken(token)};
     send(call, context, [done = std::move(done)](const Reply &reply) {
         if (const auto *failure = std::get_if<ApiFailure>(&reply))
             return done(*failure);
@@ -270,7 +283,7 @@ void CobotClient::countUnusedTimePasses(
     const QString &membershipId, QObject *context, Handler<std::variant<int, ApiFailure>> done)
 {
     const QString path = u"/api/memberships/%1/time_passes/unused"_s.arg(encoded(membershipId));
-    send({"GET", path, path, {}}, context, [done = std::move(done)](const Reply &reply) {
+    send({.path = path, .logPath = path}, context, [done = std::move(done)](const Reply &reply) {
         if (const auto *failure = std::get_if<ApiFailure>(&reply))
             return done(*failure);
         const auto &response = std::get<HttpResponse>(reply);
