@@ -1,5 +1,4 @@
 import QtQuick
-import CobotKiosk.Ui
 
 // The time and date in the locale's format, updated every second.
 Column {

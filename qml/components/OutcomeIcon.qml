@@ -1,5 +1,4 @@
 import QtQuick
-import CobotKiosk.Ui
 import QtQuick.Shapes
 
 // The symbol that says what happened without relying on colour: a tick, a cross, or an exclamation

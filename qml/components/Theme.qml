@@ -1,6 +1,5 @@
 pragma Singleton
 import QtQuick
-import CobotKiosk.Ui
 
 // Colours and type scale of the kiosk. Sizes derive from the screen, never fixed pixels, so the same
 // layout reads from 2 m on anything from 800x480 to 3840x2160.

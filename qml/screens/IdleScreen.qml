@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import CobotKiosk.Ui
 
@@ -7,7 +8,7 @@ Rectangle {
     id: root
 
     property string spaceName
-    property list<string> demoCards
+    property var demoCards: [] // list of strings; "var": Qt 6.4 takes no list<string> from C++ or as an initial property
     readonly property real unit: Theme.unit(width, height)
 
     color: Theme.idleBackground

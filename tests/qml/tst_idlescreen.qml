@@ -37,8 +37,8 @@ Item {
 
         function test_demoCardsAreListed() {
             const screen = createTemporaryObject(screenComponent, stage,
-                                                 { width: 800, height: 480, spaceName: "Demo" })
-            screen.demoCards = ["0004567890 \u00b7 welcome", "0009999999 \u00b7 unknown"]
+                                                 { width: 800, height: 480, spaceName: "Demo",
+                                                   demoCards: ["0004567890 \u00b7 welcome", "0009999999 \u00b7 unknown"] })
             const list = findChild(screen, "demoCards")
             verify(list.visible)
             waitForRendering(screen)
@@ -53,9 +53,8 @@ Item {
 
         function test_fitsSmallestScreen() {
             const screen = createTemporaryObject(screenComponent, stage,
-                                                 { width: 800, height: 480, spaceName: "A Coworking Space With A Long Name" })
-            // A list<string> is not taken as an initial property by Qt 6.4: assign it.
-            screen.demoCards = ["1 \u00b7 a", "2 \u00b7 b", "3 \u00b7 c", "4 \u00b7 d", "5 \u00b7 e"]
+                                                 { width: 800, height: 480, spaceName: "A Coworking Space With A Long Name",
+                                                   demoCards: ["1 \u00b7 a", "2 \u00b7 b", "3 \u00b7 c", "4 \u00b7 d", "5 \u00b7 e"] })
             verify(findChild(screen, "demoCards").visible)
             waitForRendering(screen)
             const invitation = findChild(screen, "invitation")
