@@ -94,9 +94,12 @@ int main(int argc, char *argv[])
             "a graphical session, under cage or Xvfb, or use --self-test."_s);
         return exitFailure;
     }
+    KioskConfig &config = setup.config;
+    // QT_QUICK_BACKEND, when set, still wins: it is how a person at the machine tries something else.
+    if (config.renderer == KioskConfig::Renderer::Software && qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND"))
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
     QGuiApplication app(argc, argv);
     const Clock clock = Clock::system();
-    KioskConfig &config = setup.config;
 
     std::unique_ptr<SimulatedCobot> demoSpace;
     if (commandLine.demo) {

@@ -64,6 +64,7 @@ pad_to=12
 space_name=Hafenwerk
 result_ms=4000
 windowed=true
+renderer=auto
 [audit]
 log_file=/var/log/kiosk.jsonl
 )");
@@ -94,6 +95,7 @@ log_file=/var/log/kiosk.jsonl
         QCOMPARE(config.spaceName, u"Hafenwerk"_s);
         QCOMPARE(config.resultDisplayMs, 4000);
         QCOMPARE(config.windowed, true);
+        QCOMPARE(config.renderer, KioskConfig::Renderer::Auto);
         QCOMPARE(config.auditLogPath, u"/var/log/kiosk.jsonl"_s);
     }
 

@@ -136,6 +136,8 @@ QStringList ConfigFile::apply(const QString &path, KioskConfig &config)
     ini.text("display/space_name", config.spaceName);
     ini.number("display/result_ms", config.resultDisplayMs, 1000, 60000);
     ini.flag("display/windowed", config.windowed);
+    ini.choice("display/renderer", config.renderer,
+               {{u"software"_s, KioskConfig::Renderer::Software}, {u"auto"_s, KioskConfig::Renderer::Auto}});
 
     ini.text("audit/log_file", config.auditLogPath);
 

@@ -23,6 +23,10 @@ struct KioskConfig
     QString spaceName;
     int resultDisplayMs = 5000;
     bool windowed = false;
+    // Qt Quick's software renderer: a third of the memory of GL through Mesa on the GPU-less PCs that
+    // front desks often have, and plenty for flat screens like these. Auto lets Qt choose.
+    enum class Renderer { Software, Auto };
+    Renderer renderer = Renderer::Software;
     // [audit]
     QString auditLogPath;
 
