@@ -5,6 +5,7 @@
 #include "settings/configloader.h"
 #include "settings/tokenfile.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -248,7 +249,45 @@ log_file=/var/log/kiosk.jsonl
         QVERIFY(loaded.errors.constFirst().contains(u"does not exist"_s));
     }
 
+    // The systemd service gets its token as a credential (LoadCredential=token:/etc/cobot-kiosk/token).
+    void tokenComesFromSystemdCredential()
+    {
+        QVERIFY(QDir(m_dir.path()).mkpath(u"credentials"_s));
+        writeFile(u"credentials/token"_s, "credential-token\n", QFile::ReadOwner);
+        const CredentialsDirectory credentials(m_dir.filePath(u"credentials"_s));
+        const LoadedConfiguration loaded = LoadedConfiguration::load(
+            CommandLine::parse(args({u"--config"_s, writeFile(u"e.conf"_s, ""), u"--subdomain"_s, u"x"_s})));
+        QVERIFY2(loaded.errors.isEmpty(), qPrintable(loaded.errors.join(u'\n')));
+        QCOMPARE(loaded.config.tokenFile, m_dir.filePath(u"credentials/token"_s));
+        QCOMPARE(loaded.accessToken, u"credential-token"_s);
+    }
+
+    // Until the admin fills in /etc/cobot-kiosk/token (the package creates it empty) the credential is
+    // empty: the kiosk starts and says what to do instead of refusing to start in a restart loop.
+    void emptyCredentialMeansNotConfiguredYet()
+    {
+        QVERIFY(QDir(m_dir.path()).mkpath(u"empty-credentials"_s));
+        writeFile(u"empty-credentials/token"_s, "", QFile::ReadOwner);
+        const CredentialsDirectory credentials(m_dir.filePath(u"empty-credentials"_s));
+        const LoadedConfiguration loaded = LoadedConfiguration::load(
+            CommandLine::parse(args({u"--config"_s, writeFile(u"e.conf"_s, ""), u"--subdomain"_s, u"x"_s})));
+        QVERIFY2(loaded.errors.isEmpty(), qPrintable(loaded.errors.join(u'\n')));
+        QVERIFY(loaded.accessToken.isEmpty());
+        QVERIFY2(loaded.notices.join(u'\n').contains(u"/etc/cobot-kiosk/token"_s),
+            qPrintable(loaded.notices.join(u'\n')));
+    }
+
 private:
+    // Sets CREDENTIALS_DIRECTORY (as systemd does for a service) for one test.
+    struct CredentialsDirectory
+    {
+        explicit CredentialsDirectory(const QString &path)
+        {
+            qputenv("CREDENTIALS_DIRECTORY", path.toUtf8());
+        }
+        ~CredentialsDirectory() { qunsetenv("CREDENTIALS_DIRECTORY"); }
+    };
+
     QTemporaryDir m_dir;
 };
 

@@ -45,13 +45,18 @@ LoadedConfiguration LoadedConfiguration::load(const CommandLine &commandLine)
 
     if (config.tokenFile.isEmpty())
         config.tokenFile = KioskConfig::defaultTokenPath();
-    // A token file someone chose must work; the default one may simply not exist yet.
-    if (tokenFileChosen || QFileInfo::exists(config.tokenFile)) {
+    // A token file someone chose must work; the default one may simply not exist yet, or be empty (the
+    // service's credential: the package creates /etc/cobot-kiosk/token empty, for the admin to fill in).
+    if (tokenFileChosen || QFileInfo(config.tokenFile).size() > 0) {
         const TokenFile token = TokenFile::read(config.tokenFile);
         if (token.error.isEmpty())
             loaded.accessToken = token.token;
         else
             loaded.errors.append(token.error);
+    } else if (!qEnvironmentVariableIsEmpty("CREDENTIALS_DIRECTORY")) {
+        loaded.notices.append(LoadedConfiguration::tr(
+            "No Cobot access token is configured (the service's credential \"token\" is empty: put the "
+            "token in /etc/cobot-kiosk/token, mode 0600, and restart the service)."));
     } else {
         loaded.notices.append(LoadedConfiguration::tr(
             "No Cobot access token is configured (put it in %1, mode 0600, or use --token-file).")

@@ -15,6 +15,11 @@ QString KioskConfig::userConfigPath()
 
 QString KioskConfig::defaultTokenPath()
 {
+    // Run as the systemd service, the token arrives as the credential "token" (LoadCredential=): systemd
+    // reads the root-only file and hands this process a private copy; no other path is needed.
+    const QString credentials = qEnvironmentVariable("CREDENTIALS_DIRECTORY");
+    if (!credentials.isEmpty())
+        return credentials + QStringLiteral("/token");
     return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
         + QStringLiteral("/cobot-kiosk/token");
 }
