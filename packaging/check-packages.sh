@@ -22,10 +22,15 @@ work="$build/check"
 rm -rf "$work"
 mkdir -p "$work"
 
+passes=0
 failures=0
 check() { # check DESCRIPTION COMMAND...
     description=$1; shift
-    if "$@"; then echo "PASS: $description"; else echo "FAIL: $description"; failures=$((failures + 1)); fi
+    if "$@"; then
+        echo "PASS: $description"; passes=$((passes + 1))
+    else
+        echo "FAIL: $description"; failures=$((failures + 1))
+    fi
 }
 section() { printf '\n== %s\n' "$*"; }
 
@@ -145,5 +150,5 @@ section "sizes"
 ls -l "$deb" "$appimage" | awk '{printf "%-40s %6.1f MB (%s bytes)\n", $NF, $5 / 1e6, $5}' | sed "s|$build/||"
 
 echo
-echo "$failures failed"
+echo "packaging: $passes passed, $failures failed"
 [ $failures -eq 0 ]

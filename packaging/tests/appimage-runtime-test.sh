@@ -29,9 +29,11 @@ printf '%s\n' "\$APPIMAGE" > "$out/appimage"
 printf '%s\n' "\$OWD" > "$out/owd"
 cat "\$APPDIR/usr/share/data.txt" > "$out/data"
 if [ "\${1:-}" = wait ]; then
-    trap 'exit 5' TERM
+    sleep 60 > /dev/null 2>&1 &
+    sleeper=\$!
+    trap 'kill \$sleeper; exit 5' TERM
     echo ready > "$out/fifo"
-    sleep 60 & wait \$!
+    wait \$sleeper
 fi
 [ "\${1:-}" = exit ] && exit "\$2"
 exit 0
