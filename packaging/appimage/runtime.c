@@ -10,8 +10,6 @@
 #define _GNU_SOURCE
 #define FUSE_USE_VERSION 32
 
-#include <squashfuse/ll.h>
-
 #include <dlfcn.h>
 #include <elf.h>
 #include <errno.h>
@@ -20,6 +18,7 @@
 #include <limits.h>
 #include <pthread.h>
 #include <signal.h>
+#include <squashfuse/ll.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -50,39 +49,45 @@ static void complain(const char *format, ...)
 // libfuse3, resolved at run time. libsquashfuse_ll.a calls these names; the definitions below forward
 // each call to the library once fuse_load() has found it.
 
-#define FUSE_RETURNING(X)                                                                                 \
-    X(size_t, fuse_add_direntry,                                                                          \
-        (fuse_req_t req, char *buf, size_t bufsize, const char *name, const struct stat *st, off_t off), \
-        (req, buf, bufsize, name, st, off))                                                               \
-    X(int, fuse_daemonize, (int foreground), (foreground))                                                \
+#define FUSE_RETURNING(X)                                                                                    \
+    X(size_t, fuse_add_direntry,                                                                             \
+        (fuse_req_t req, char *buf, size_t bufsize, const char *name, const struct stat *st, off_t off),     \
+        (req, buf, bufsize, name, st, off))                                                                  \
+    X(int, fuse_daemonize, (int foreground), (foreground))                                                   \
     X(int, fuse_reply_attr, (fuse_req_t req, const struct stat *attr, double timeout), (req, attr, timeout)) \
-    X(int, fuse_reply_buf, (fuse_req_t req, const char *buf, size_t size), (req, buf, size))              \
-    X(int, fuse_reply_entry, (fuse_req_t req, const struct fuse_entry_param *e), (req, e))                \
-    X(int, fuse_reply_err, (fuse_req_t req, int err), (req, err))                                         \
-    X(int, fuse_reply_open, (fuse_req_t req, const struct fuse_file_info *fi), (req, fi))                 \
-    X(int, fuse_reply_readlink, (fuse_req_t req, const char *link), (req, link))                          \
-    X(int, fuse_reply_statfs, (fuse_req_t req, const struct statvfs *st), (req, st))                      \
-    X(int, fuse_reply_xattr, (fuse_req_t req, size_t count), (req, count))                                \
-    X(void *, fuse_req_userdata, (fuse_req_t req), (req))                                                 \
-    X(struct fuse_session *, fuse_session_new,                                                            \
-        (struct fuse_args * args, const struct fuse_lowlevel_ops *op, size_t op_size, void *userdata),    \
-        (args, op, op_size, userdata))                                                                    \
-    X(int, fuse_session_mount, (struct fuse_session * se, const char *mountpoint), (se, mountpoint))      \
+    X(int, fuse_reply_buf, (fuse_req_t req, const char *buf, size_t size), (req, buf, size))                 \
+    X(int, fuse_reply_entry, (fuse_req_t req, const struct fuse_entry_param *e), (req, e))                   \
+    X(int, fuse_reply_err, (fuse_req_t req, int err), (req, err))                                            \
+    X(int, fuse_reply_open, (fuse_req_t req, const struct fuse_file_info *fi), (req, fi))                    \
+    X(int, fuse_reply_readlink, (fuse_req_t req, const char *link), (req, link))                             \
+    X(int, fuse_reply_statfs, (fuse_req_t req, const struct statvfs *st), (req, st))                         \
+    X(int, fuse_reply_xattr, (fuse_req_t req, size_t count), (req, count))                                   \
+    X(void *, fuse_req_userdata, (fuse_req_t req), (req))                                                    \
+    X(struct fuse_session *, fuse_session_new,                                                               \
+        (struct fuse_args * args, const struct fuse_lowlevel_ops *op, size_t op_size, void *userdata),       \
+        (args, op, op_size, userdata))                                                                       \
+    X(int, fuse_session_mount, (struct fuse_session * se, const char *mountpoint), (se, mountpoint))         \
     X(int, fuse_session_loop, (struct fuse_session * se), (se))
 
-#define FUSE_VOID(X)                                                                                      \
-    X(fuse_cmdline_help, (void), ())                                                                      \
-    X(fuse_reply_none, (fuse_req_t req), (req))                                                           \
-    X(fuse_session_exit, (struct fuse_session * se), (se))                                                \
-    X(fuse_session_unmount, (struct fuse_session * se), (se))                                             \
+#define FUSE_VOID(X)                                                                                         \
+    X(fuse_cmdline_help, (void), ())                                                                         \
+    X(fuse_reply_none, (fuse_req_t req), (req))                                                              \
+    X(fuse_session_exit, (struct fuse_session * se), (se))                                                   \
+    X(fuse_session_unmount, (struct fuse_session * se), (se))                                                \
     X(fuse_session_destroy, (struct fuse_session * se), (se))
 
-#define DECLARE_RETURNING(type, name, params, args)                                                       \
-    static type(*p_##name) params;                                                                        \
-    type name params { return p_##name args; }
-#define DECLARE_VOID(name, params, args)                                                                  \
-    static void(*p_##name) params;                                                                        \
-    void name params { p_##name args; }
+#define DECLARE_RETURNING(type, name, params, args)                                                          \
+    static type(*p_##name) params;                                                                           \
+    type name params                                                                                         \
+    {                                                                                                        \
+        return p_##name args;                                                                                \
+    }
+#define DECLARE_VOID(name, params, args)                                                                     \
+    static void(*p_##name) params;                                                                           \
+    void name params                                                                                         \
+    {                                                                                                        \
+        p_##name args;                                                                                       \
+    }
 FUSE_RETURNING(DECLARE_RETURNING)
 FUSE_VOID(DECLARE_VOID)
 
@@ -92,8 +97,8 @@ static const char *fuse_load(void)
     void *library = dlopen("libfuse3.so.3", RTLD_NOW | RTLD_LOCAL);
     if (!library)
         return "libfuse3.so.3 is not installed";
-#define RESOLVE_RETURNING(type, name, params, args)                                                       \
-    if (!(*(void **)&p_##name = dlsym(library, #name)))                                                   \
+#define RESOLVE_RETURNING(type, name, params, args)                                                          \
+    if (!(*(void **)&p_##name = dlsym(library, #name)))                                                      \
         return "libfuse3.so.3 lacks " #name;
 #define RESOLVE_VOID(name, params, args) RESOLVE_RETURNING(void, name, params, args)
     FUSE_RETURNING(RESOLVE_RETURNING)
@@ -203,8 +208,8 @@ static const struct fuse_lowlevel_ops squashfs_operations = {
 };
 
 // Mounts the image at a fresh folder; returns the session, or NULL with *why set.
-static struct fuse_session *mount_image(const char *image, off_t offset, char *mountpoint, size_t size,
-    sqfs_ll **filesystem, const char **why)
+static struct fuse_session *mount_image(
+    const char *image, off_t offset, char *mountpoint, size_t size, sqfs_ll **filesystem, const char **why)
 {
     if ((*why = fuse_load()))
         return NULL;
