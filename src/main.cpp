@@ -6,7 +6,9 @@
 #include "cobot/cobotclient.h"
 #include "demo/demospace.h"
 #include "demo/simulatedcobot.h"
+#include "input/cardreaders.h"
 #include "presentation/cobotstatus.h"
+#include "presentation/readerstatus.h"
 #include "presentation/scanscreenmodel.h"
 #include "presentation/statusmodel.h"
 #include "scan/scanprocessor.h"
@@ -131,6 +133,17 @@ int main(int argc, char *argv[])
     ScanScreenModel screen(config.spaceName, config.resultDisplayMs);
     StatusModel status;
     CobotStatus cobotStatus(&cobot, &status);
+    // Readers read through evdev, each by its role; check-out scans get their own debounce window.
+    std::unique_ptr<CardReaders> readers;
+    std::unique_ptr<ReaderStatus> readerStatus;
+    ScanProcessor checkOutScans(TokenNormalizer(config.normalization), config.debounceMs, clock);
+    if (!config.readers.isEmpty()) {
+        readers = std::make_unique<CardReaders>(config.readers, config.scanTiming, &audit, clock);
+        readerStatus = std::make_unique<ReaderStatus>(readers.get(), &status);
+        QObject::connect(readers.get(), &CardReaders::checkInScanned, &scans, &ScanProcessor::process);
+        QObject::connect(
+            readers.get(), &CardReaders::checkOutScanned, &checkOutScans, &ScanProcessor::process);
+    }
     if (commandLine.demo)
         screen.setDemoCards(DemoSpace::cardHints());
 
@@ -166,7 +179,9 @@ int main(int argc, char *argv[])
     QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&] {
         if (std::exchange(ready, true))
             return;
-        wedge.setEnabled(true);
+        wedge.setEnabled(config.wedgeEnabled());
+        if (readers)
+            readers->start();
         qCInfo(lcUi) << "ready to scan after" << sinceStart.elapsed() << "ms";
         if (commandLine.selfTest)
             QTimer::singleShot(0, &app, [&] { app.exit(qmlProblems.isEmpty() ? 0 : exitFailure); });

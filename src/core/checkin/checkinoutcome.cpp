@@ -26,6 +26,8 @@ QJsonObject CheckInOutcome::toAuditEntry() const
         {u"latency_ms"_s, latencyMs},
         {u"input"_s, scanSourceName(source)},
     };
+    if (!reader.isEmpty())
+        entry.insert(u"reader"_s, reader);
     if (!detail.isEmpty())
         entry.insert(u"detail"_s, detail);
     return entry;

@@ -16,6 +16,7 @@ struct CheckInOutcome
     QString memberName;
     QString maskedToken;
     ScanSource source = ScanSource::Wedge;
+    QString reader; // which evdev reader; empty for the wedge
     qint64 latencyMs = 0; // end-of-scan key to result
     bool needsStaff = false; // the kiosk's setup is wrong: the status line says so too
 

@@ -132,6 +132,7 @@ void CheckInService::complete(const CardScan &scan, CheckInOutcome outcome)
 {
     outcome.maskedToken = maskToken(scan.isValid() ? scan.token : scan.raw);
     outcome.source = scan.source;
+    outcome.reader = scan.reader;
     outcome.latencyMs = m_clock.monotonicMs() - scan.endedAtMs;
     qCInfo(lcCheckIn).noquote() << "card" << outcome.maskedToken << "->" << outcomeKindName(outcome.kind)
                                 << "in" << outcome.latencyMs << "ms";

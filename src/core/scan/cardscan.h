@@ -10,6 +10,7 @@ struct CardScan
     QString error;
     ScanSource source = ScanSource::Wedge;
     qint64 endedAtMs = 0;
+    QString reader; // the evdev reader's label; empty for the wedge
 
     bool isValid() const { return error.isEmpty(); }
 };

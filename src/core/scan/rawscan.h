@@ -17,4 +17,5 @@ struct RawScan
     QString text;
     ScanSource source = ScanSource::Wedge;
     qint64 endedAtMs = 0; // monotonic time of the key that ended the scan
+    QString reader; // the evdev reader's label; empty for the wedge
 };

@@ -12,7 +12,7 @@ ScanProcessor::ScanProcessor(TokenNormalizer normalizer, int debounceMs, Clock c
 void ScanProcessor::process(const RawScan &raw)
 {
     const NormalizedToken normalized = m_normalizer.normalize(raw.text);
-    CardScan scan {raw.text, normalized.token, normalized.error, raw.source, raw.endedAtMs};
+    CardScan scan {raw.text, normalized.token, normalized.error, raw.source, raw.endedAtMs, raw.reader};
 
     if (scan.isValid()) {
         const qint64 now = m_clock.monotonicMs();

@@ -26,6 +26,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         u"token-file"_s, CommandLine::tr("Read the access token from FILE (mode 0600)."), u"FILE"_s);
     const QCommandLineOption auditLog(
         u"audit-log"_s, CommandLine::tr("Append the audit log to FILE."), u"FILE"_s);
+    const QCommandLineOption input(u"input"_s,
+        CommandLine::tr(
+            "Where card numbers come from: \"wedge\" (keys typed into the window, the default) or "
+            "\"evdev:DEVICE[,role=ROLE][,label=NAME]\" (a reader read directly; DEVICE is a path, "
+            "a /dev/input/by-id name or vendor:product[:serial]). Repeat for several readers."),
+        u"SOURCE"_s);
     const QCommandLineOption windowed(
         u"windowed"_s, CommandLine::tr("Run in a window instead of fullscreen."));
     const QCommandLineOption demo(
@@ -33,7 +39,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption selfTest(
         u"self-test"_s, CommandLine::tr("Load the user interface and exit: 0 when it loads cleanly."));
     parser.addOptions(
-        {help, version, config, apiUrl, subdomain, tokenFile, auditLog, windowed, demo, selfTest});
+        {help, version, config, apiUrl, subdomain, tokenFile, auditLog, input, windowed, demo, selfTest});
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -66,6 +72,21 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.subdomain = optional(subdomain);
     result.tokenFile = optional(tokenFile);
     result.auditLog = optional(auditLog);
+    result.inputGiven = parser.isSet(input);
+    for (const QString &value : parser.values(input)) {
+        if (value == u"wedge"_s) {
+            result.wedgeInput = true;
+            continue;
+        }
+        QString error;
+        if (const auto reader = ReaderConfig::parseInputOption(value, &error)) {
+            result.readers.append(*reader);
+        } else {
+            result.action = Action::Fail;
+            result.output = error;
+            return result;
+        }
+    }
     result.windowed = parser.isSet(windowed);
     result.demo = parser.isSet(demo);
     result.selfTest = parser.isSet(selfTest);
@@ -96,4 +117,8 @@ void CommandLine::applyTo(KioskConfig &config) const
         config.auditLogPath = *auditLog;
     if (windowed)
         config.windowed = true;
+    if (inputGiven) {
+        config.readers = readers;
+        config.wedge = wedgeInput ? WedgeMode::On : WedgeMode::Off;
+    }
 }

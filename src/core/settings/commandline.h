@@ -1,5 +1,7 @@
 #pragma once
 
+#include "input/readerconfig.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -23,6 +25,10 @@ public:
     std::optional<QString> subdomain;
     std::optional<QString> tokenFile;
     std::optional<QString> auditLog;
+    // --input (repeatable): when given, replaces the configured readers and wedge setting.
+    bool inputGiven = false;
+    bool wedgeInput = false;
+    QList<ReaderConfig> readers;
     bool windowed = false;
     bool demo = false;
     bool selfTest = false;

@@ -20,6 +20,7 @@ public:
     { }
 
     QSettings::Status status() const { return m_settings.status(); }
+    QStringList groups() const { return m_settings.childGroups(); }
     QStringList errors() const { return m_errors; }
 
     void text(const char *key, QString &target)
@@ -63,7 +64,6 @@ public:
         fail(key, *value, ConfigFile::tr("one of: %1").arg(names.join(u", ")));
     }
 
-private:
     std::optional<QString> raw(const char *key) const
     {
         const QString name = QString::fromLatin1(key);
@@ -78,14 +78,59 @@ private:
 
     void fail(const char *key, const QString &value, const QString &expected)
     {
-        m_errors.append(ConfigFile::tr("%1: %2 = \"%3\" is not valid; expected %4.")
-                            .arg(m_path, QString::fromLatin1(key), value, expected));
+        fail(QString::fromLatin1(key), value, expected);
     }
 
+    void fail(const QString &key, const QString &value, const QString &expected)
+    {
+        m_errors.append(
+            ConfigFile::tr("%1: %2 = \"%3\" is not valid; expected %4.").arg(m_path, key, value, expected));
+    }
+
+private:
     QString m_path;
     QSettings m_settings;
     QStringList m_errors;
 };
+
+// [input] and the [reader.LABEL] groups: one group per evdev card reader, written by hand.
+void readInput(IniReader &ini, KioskConfig &config)
+{
+    ini.choice("input/wedge", config.wedge,
+        {{u"auto"_s, WedgeMode::Auto}, {u"on"_s, WedgeMode::On}, {u"off"_s, WedgeMode::Off}});
+    const QString prefix = u"reader."_s;
+    for (const QString &group : ini.groups()) {
+        if (!group.startsWith(prefix))
+            continue;
+        const QByteArray deviceKey = (group + u"/device"_s).toUtf8();
+        const QByteArray roleKey = (group + u"/role"_s).toUtf8();
+        const QByteArray labelKey = (group + u"/label"_s).toUtf8();
+        ReaderConfig reader;
+        reader.label = group.mid(prefix.size());
+        ini.text(labelKey.constData(), reader.label);
+        ini.choice(roleKey.constData(), reader.role,
+            {{readerRoleName(ReaderRole::CheckIn), ReaderRole::CheckIn},
+                {readerRoleName(ReaderRole::CheckOut), ReaderRole::CheckOut},
+                {readerRoleName(ReaderRole::Register), ReaderRole::Register}});
+        const QString device = ini.raw(deviceKey.constData()).value_or(QString());
+        QString problem;
+        if (const auto selector = ReaderSelector::parse(device, &problem)) {
+            reader.device = *selector;
+        } else {
+            ini.fail(group + u"/device"_s, device,
+                ConfigFile::tr(
+                    "a path (/dev/input/...), a name in /dev/input/by-id, or vendor:product[:serial]"));
+            continue;
+        }
+        // A file read later replaces a reader of the same label (the user file over the system one).
+        const auto same = std::find_if(config.readers.begin(), config.readers.end(),
+            [&reader](const ReaderConfig &other) { return other.label == reader.label; });
+        if (same != config.readers.end())
+            *same = reader;
+        else
+            config.readers.append(reader);
+    }
+}
 
 } // namespace
 
@@ -132,6 +177,8 @@ QStringList ConfigFile::apply(const QString &path, KioskConfig &config)
         {{u"keep"_s, Case::Keep}, {u"upper"_s, Case::Upper}, {u"lower"_s, Case::Lower}});
     ini.flag("normalize/strip_leading_zeros", rules.stripLeadingZeros);
     ini.number("normalize/pad_to", rules.padTo, 0, 64);
+
+    readInput(ini, config);
 
     ini.text("display/space_name", config.spaceName);
     ini.number("display/result_ms", config.resultDisplayMs, 1000, 60000);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "input/readerconfig.h"
 #include "scan/scantiming.h"
 #include "scan/tokennormalizer.h"
 
@@ -19,6 +20,9 @@ struct KioskConfig
     int debounceMs = 3000;
     // [normalize]
     NormalizationRules normalization;
+    // [input] and one [reader.LABEL] group per evdev reader
+    WedgeMode wedge = WedgeMode::Auto;
+    QList<ReaderConfig> readers;
     // [display]
     QString spaceName;
     int resultDisplayMs = 5000;
@@ -29,6 +33,12 @@ struct KioskConfig
     Renderer renderer = Renderer::Software;
     // [audit]
     QString auditLogPath;
+
+    // Whether keyboard-wedge capture runs: by default only while no evdev reader is configured.
+    bool wedgeEnabled() const
+    {
+        return wedge == WedgeMode::On || (wedge == WedgeMode::Auto && readers.isEmpty());
+    }
 
     static QString systemConfigPath();
     static QString userConfigPath();

@@ -2,6 +2,7 @@
 
 Q_LOGGING_CATEGORY(lcNet, "cobotkiosk.net", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcScan, "cobotkiosk.scan", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcInput, "cobotkiosk.input", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcCheckIn, "cobotkiosk.checkin", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcConfig, "cobotkiosk.config", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcAudit, "cobotkiosk.audit", QtInfoMsg)

@@ -6,6 +6,7 @@
 // No log line ever carries an access token or a full card number.
 Q_DECLARE_LOGGING_CATEGORY(lcNet)
 Q_DECLARE_LOGGING_CATEGORY(lcScan)
+Q_DECLARE_LOGGING_CATEGORY(lcInput)
 Q_DECLARE_LOGGING_CATEGORY(lcCheckIn)
 Q_DECLARE_LOGGING_CATEGORY(lcConfig)
 Q_DECLARE_LOGGING_CATEGORY(lcAudit)
