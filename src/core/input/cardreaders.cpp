@@ -25,6 +25,7 @@ void CardReaders::setDeviceSource(DeviceLister lister, CardReader::Opener opener
 {
     m_lister = std::move(lister);
     m_devRoot = devRoot;
+    m_watcher.setDevRoot(devRoot);
     createReaders(std::move(opener));
 }
 

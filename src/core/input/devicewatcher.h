@@ -20,6 +20,7 @@ public:
     explicit DeviceWatcher(QString devRoot = QStringLiteral("/dev"), QObject *parent = nullptr);
     ~DeviceWatcher() override;
 
+    void setDevRoot(const QString &devRoot) { m_devRoot = devRoot; }
     void start();
     bool hasUdevMonitor() const { return m_monitor != nullptr; }
     // While something is missing, look again every so often (200 ms doubling to 3 s).

@@ -112,7 +112,7 @@ void EvdevKeyDecoder::process(const input_event &event)
     if (event.type == EV_SYN) {
         if (event.code == SYN_DROPPED) {
             // The kernel's buffer overflowed: keys of this scan are missing. Never emit a wrong token.
-            m_decoder->reset("events dropped (SYN_DROPPED)");
+            m_decoder->discardBurst("events dropped (SYN_DROPPED)");
             m_dropping = true;
         } else if (event.code == SYN_REPORT) {
             m_dropping = false;

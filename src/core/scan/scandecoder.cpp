@@ -17,25 +17,24 @@ void ScanDecoder::character(QChar c, qint64 atMs)
 {
     const bool sameBurst = atMs - m_lastKeyMs <= m_timing.maxKeyGapMs;
     m_lastKeyMs = atMs;
-    if (m_overlong) {
+    if (m_discardingBurst) {
         // The rest of an over-long burst is not a card number either.
         if (sameBurst)
             return;
-        m_overlong = false;
+        m_discardingBurst = false;
     }
     if (!m_buffer.isEmpty() && !sameBurst)
         reset("keys too far apart for a reader");
     m_buffer.append(c);
     if (m_buffer.size() > m_timing.maxLength) {
-        reset("longer than any card number");
-        m_overlong = true;
+        discardBurst("longer than any card number");
     }
 }
 
 void ScanDecoder::terminatorKey(TerminatorKey key, qint64 atMs)
 {
     if (endsScan(key))
-        m_overlong = false;
+        m_discardingBurst = false;
     if (!endsScan(key) || m_buffer.isEmpty())
         return;
     if (atMs - m_lastKeyMs > m_timing.maxKeyGapMs) {
@@ -64,6 +63,12 @@ void ScanDecoder::reset(const char *reason)
     if (!m_buffer.isEmpty())
         qCDebug(lcScan) << "discarding" << m_buffer.size() << "keys:" << reason;
     m_buffer.clear();
+}
+
+void ScanDecoder::discardBurst(const char *reason)
+{
+    reset(reason);
+    m_discardingBurst = true;
 }
 
 bool ScanDecoder::endsScan(TerminatorKey key) const

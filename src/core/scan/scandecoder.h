@@ -24,8 +24,10 @@ public:
     void terminatorKey(TerminatorKey key, qint64 atMs);
     // With Terminator::Silence: ends the pending scan once silenceMs have passed since its last key.
     void checkSilence(qint64 nowMs);
-    // Drops a partial scan (device lost, events dropped, screen changed).
+    // Drops a partial scan (device lost, screen changed).
     void reset(const char *reason);
+    // Drops a partial scan and the rest of its burst: keys were lost, so what follows is no card either.
+    void discardBurst(const char *reason);
 
     bool hasPendingInput() const { return !m_buffer.isEmpty(); }
     // When checkSilence() next needs to run, or -1 when nothing is pending.
@@ -41,5 +43,5 @@ private:
     ScanTiming m_timing;
     QString m_buffer;
     qint64 m_lastKeyMs = 0;
-    bool m_overlong = false; // inside a burst that already exceeded maxLength
+    bool m_discardingBurst = false; // inside a burst that cannot be a card (too long, keys lost)
 };
