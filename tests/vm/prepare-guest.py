@@ -79,6 +79,9 @@ class Cpio:
 def main():
     if len(sys.argv) != 3:
         sys.exit(__doc__)
+    if not shutil.which("qemu-system-x86_64"):
+        print("prepare-guest: qemu-system-x86_64 is not installed (scripts/setup.sh installs it): skipped")
+        sys.exit(77)
     out = pathlib.Path(sys.argv[1]).resolve()
     guest_init = pathlib.Path(sys.argv[2]).read_bytes()
     out.mkdir(parents=True, exist_ok=True)
