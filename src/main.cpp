@@ -150,6 +150,7 @@ int main(int argc, char *argv[])
     // reader -> scans -> check-in -> screen + audit
     QObject::connect(&wedge, &WedgeCapture::scanned, &scans, &ScanProcessor::process);
     QObject::connect(&scans, &ScanProcessor::cardScanned, &checkIns, &CheckInService::checkIn);
+    QObject::connect(&checkOutScans, &ScanProcessor::cardScanned, &checkIns, &CheckInService::checkOut);
     QObject::connect(&checkIns, &CheckInService::started, &screen, &ScanScreenModel::showChecking);
     QObject::connect(&checkIns, &CheckInService::finished, &screen, &ScanScreenModel::showOutcome);
 

@@ -30,11 +30,14 @@ def run(*argv, **kwargs):
 
 
 def kernel_package():
-    out = run("apt-cache", "depends", "linux-image-amd64")
-    for line in out.splitlines():
-        line = line.strip()
-        if line.startswith("Depends: linux-image-") and line.endswith("-amd64"):
-            return line.split()[1]
+    for attempt in range(2):
+        out = subprocess.run(["apt-cache", "depends", "linux-image-amd64"], text=True, capture_output=True).stdout
+        for line in out.splitlines():
+            line = line.strip()
+            if line.startswith("Depends: linux-image-") and line.endswith("-amd64"):
+                return line.split()[1]
+        if attempt == 0 and os.geteuid() == 0:
+            run("apt-get", "update", "-qq")  # a machine whose package lists were never fetched
     sys.exit("prepare-guest: apt knows no linux-image-amd64 kernel (run apt-get update)")
 
 

@@ -114,8 +114,8 @@ QString gadgetTypingScript(const QString &card)
 {
     QString script;
     const auto report = [&script](uchar modifiers, uchar usage) {
-        const QByteArray press = QByteArray(1, char(modifiers)) + QByteArray(1, 0) + QByteArray(1, char(usage))
-            + QByteArray(5, 0);
+        const QByteArray press = QByteArray(1, char(modifiers)) + QByteArray(1, 0)
+            + QByteArray(1, char(usage)) + QByteArray(5, 0);
         script += u"printf '%1' > /dev/hidg0\nprintf '%2' > /dev/hidg0\n"_s.arg(
             printfBytes(press), printfBytes(QByteArray(8, 0)));
     };
@@ -153,7 +153,8 @@ class TestVmReaders : public QObject
     }
 
     // The first audit entry after the first `skip` ones with this event (and reader), within the deadline.
-    QJsonObject waitForAudit(const QString &event, const QString &reader, qsizetype skip, int timeoutMs = 10000)
+    QJsonObject waitForAudit(
+        const QString &event, const QString &reader, qsizetype skip, int timeoutMs = 10000)
     {
         QJsonObject found;
         (void)QTest::qWaitFor(
@@ -193,7 +194,8 @@ class TestVmReaders : public QObject
     QString diagnostics() const
     {
         QString text;
-        for (const QString &name : QStringList {u"guest.log"_s, u"kiosk.log"_s, u"serial.log"_s, u"audit.jsonl"_s}) {
+        for (const QString &name :
+            QStringList {u"guest.log"_s, u"kiosk.log"_s, u"serial.log"_s, u"audit.jsonl"_s}) {
             QFile file(m_run.filePath(name));
             if (file.open(QIODevice::ReadOnly))
                 text += u"\n--- "_s + name + u" ---\n"_s + QString::fromUtf8(file.readAll().right(4000));
@@ -212,10 +214,12 @@ class TestVmReaders : public QObject
             for (const QString &part : key.split(u'+')) {
                 down.append(QJsonObject {{u"type"_s, u"key"_s},
                     {u"data"_s,
-                        QJsonObject {{u"down"_s, true}, {u"key"_s, QJsonObject {{u"type"_s, u"qcode"_s}, {u"data"_s, part}}}}}});
+                        QJsonObject {{u"down"_s, true},
+                            {u"key"_s, QJsonObject {{u"type"_s, u"qcode"_s}, {u"data"_s, part}}}}}});
                 up.prepend(QJsonObject {{u"type"_s, u"key"_s},
                     {u"data"_s,
-                        QJsonObject {{u"down"_s, false}, {u"key"_s, QJsonObject {{u"type"_s, u"qcode"_s}, {u"data"_s, part}}}}}});
+                        QJsonObject {{u"down"_s, false},
+                            {u"key"_s, QJsonObject {{u"type"_s, u"qcode"_s}, {u"data"_s, part}}}}}});
             }
             QJsonArray events = down;
             for (const QJsonValue &event : std::as_const(up))
@@ -267,7 +271,7 @@ udevadm settle --timeout=20
 echo "guest: $(cut -d' ' -f1 /proc/uptime)s fake cobot and kiosk"
 # Both start at once (loading them over 9p under TCG takes seconds): the port is fixed, the host
 # types only once the fake Cobot has written its URL.
-%3 $R/cobot-url %5 04A1B2C3D4=Ada 0003141592=Grace > $R/cobot.log 2>&1 &
+%3 $R/cobot-url %5 04A1B2C3D4@m-jane 0003141592=Grace > $R/cobot.log 2>&1 &
 printf 'test-access-token\n' > /tmp/token
 chmod 600 /tmp/token
 QT_QPA_GENERIC_PLUGINS=evdevkeyboard QT_LOGGING_RULES='cobotkiosk.*.debug=true' \
@@ -316,7 +320,7 @@ private Q_SLOTS:
         // guest on a busy machine gets to them late (evdev readers use the kernel's time stamps).
         conf.write("[scan]\ndebounce_ms=0\nmax_key_gap_ms=500\n[input]\nwedge=on\n"
                    "[reader.front]\ndevice=0627:0001:RFID-A\n"
-                   "[reader.acme]\ndevice=usb-Acme_RFID_Reader_ABC123-event-kbd\n");
+                   "[reader.acme]\ndevice=usb-Acme_RFID_Reader_ABC123-event-kbd\nrole=check-out\n");
         conf.close();
         QFile script(m_run.filePath(u"guest.sh"_s));
         QVERIFY(script.open(QIODevice::WriteOnly));
@@ -331,8 +335,7 @@ private Q_SLOTS:
                 u"none"_s, u"-no-reboot"_s, u"-bios"_s, u"/usr/share/qemu/qboot.rom"_s, u"-kernel"_s,
                 guestDir + u"/vmlinux"_s, u"-initrd"_s, guestDir + u"/initramfs.cpio"_s, u"-append"_s,
                 u"console=ttyS0 quiet panic=-1"_s, u"-serial"_s, u"file:"_s + m_run.filePath(u"serial.log"_s),
-                u"-qmp"_s, u"unix:"_s + qmpSocket + u",server=on,wait=off"_s,
-                u"-virtfs"_s,
+                u"-qmp"_s, u"unix:"_s + qmpSocket + u",server=on,wait=off"_s, u"-virtfs"_s,
                 u"local,path=/,mount_tag=hostroot,security_model=none,readonly=on,multidevs=remap"_s,
                 u"-virtfs"_s, u"local,path="_s + m_run.path() + u",mount_tag=results,security_model=none"_s,
                 u"-device"_s, u"qemu-xhci,id=xhci"_s, u"-device"_s,
@@ -379,7 +382,8 @@ private Q_SLOTS:
         QElapsedTimer unplug;
         unplug.start();
         QVERIFY(!m_qmp.execute(u"device_del"_s, {{u"id"_s, u"rfid"_s}}).contains(u"error"_s));
-        QVERIFY2(!waitForAudit(u"reader-disconnected"_s, u"front"_s, seen).isEmpty(), qPrintable(diagnostics()));
+        QVERIFY2(
+            !waitForAudit(u"reader-disconnected"_s, u"front"_s, seen).isEmpty(), qPrintable(diagnostics()));
         const qint64 disconnectMs = unplug.elapsed();
         QVERIFY(m_qmp.waitForEvent(u"DEVICE_DELETED"_s, 10000));
 
@@ -396,9 +400,10 @@ private Q_SLOTS:
         seen = audit().size();
         QElapsedTimer replug;
         replug.start();
-        QVERIFY(!m_qmp.execute(u"device_add"_s,
-                          {{u"driver"_s, u"usb-kbd"_s}, {u"id"_s, u"rfid"_s}, {u"bus"_s, u"xhci.0"_s},
-                              {u"port"_s, u"1"_s}, {u"serial"_s, u"RFID-A"_s}})
+        QVERIFY(!m_qmp
+                     .execute(u"device_add"_s,
+                         {{u"driver"_s, u"usb-kbd"_s}, {u"id"_s, u"rfid"_s}, {u"bus"_s, u"xhci.0"_s},
+                             {u"port"_s, u"1"_s}, {u"serial"_s, u"RFID-A"_s}})
                      .contains(u"error"_s));
         front = waitForAudit(u"reader-connected"_s, u"front"_s, seen);
         QVERIFY2(!front.isEmpty(), qPrintable(diagnostics()));
@@ -409,35 +414,38 @@ private Q_SLOTS:
         QCOMPARE(checkIn.value(u"member"_s).toString(), u"Grace"_s);
         QCOMPARE(checkIn.value(u"reader"_s).toString(), u"front"_s);
 
-        // 6. The gadget reader (its own vendor:product), a hex card with Shift for the letters.
+        // 6. The gadget reader (its own vendor:product) is the exit: Jane's second card, hex with
+        //    Shift for the letters, checks her out (looked up, then DELETE .../check_ins/current).
         seen = audit().size();
         gadget(u"type"_s, gadgetTypingScript(u"04A1B2C3D4"_s));
-        checkIn = waitForAudit(u"check-in"_s, {}, seen);
-        QVERIFY2(!checkIn.isEmpty(), qPrintable(diagnostics()));
-        QCOMPARE(checkIn.value(u"member"_s).toString(), u"Ada"_s);
-        QCOMPARE(checkIn.value(u"reader"_s).toString(), u"acme"_s);
-        QCOMPARE(checkIn.value(u"token"_s).toString(), u"\u2026C3D4"_s);
+        const QJsonObject checkOut = waitForAudit(u"check-out"_s, {}, seen);
+        QVERIFY2(!checkOut.isEmpty(), qPrintable(diagnostics()));
+        QCOMPARE(checkOut.value(u"outcome"_s).toString(), u"granted"_s);
+        QCOMPARE(checkOut.value(u"message"_s).toString(), u"Goodbye, Jane Doe"_s);
+        QCOMPARE(checkOut.value(u"reader"_s).toString(), u"acme"_s);
+        QCOMPARE(checkOut.value(u"token"_s).toString(), u"\u2026C3D4"_s);
 
         // 7. Its UDC unbound and bound again: gone (ENODEV) and back.
         seen = audit().size();
         gadget(u"unbind"_s, u"echo '' > $G/UDC\n"_s);
-        QVERIFY2(!waitForAudit(u"reader-disconnected"_s, u"acme"_s, seen).isEmpty(), qPrintable(diagnostics()));
+        QVERIFY2(
+            !waitForAudit(u"reader-disconnected"_s, u"acme"_s, seen).isEmpty(), qPrintable(diagnostics()));
         gadget(u"bind"_s, u"ls /sys/class/udc | head -n1 > $G/UDC\n"_s);
         QVERIFY2(!waitForAudit(u"reader-connected"_s, u"acme"_s, seen).isEmpty(), qPrintable(diagnostics()));
 
         // Nothing leaked: exactly the check-ins above, and the wedge only saw the PC keyboard's card.
         // (A leaked key reaches the wedge in the same moment the reader's key reaches the kiosk, and
         // check-ins are handled in order: each leak would sit before the next entry awaited above.)
-        QList<QJsonObject> checkIns;
-        for (const QJsonObject &entry : audit()) {
-            if (entry.value(u"event"_s).toString() == u"check-in"_s)
-                checkIns.append(entry);
-        }
         QStringList summary;
-        for (const QJsonObject &entry : std::as_const(checkIns))
-            summary.append(entry.value(u"input"_s).toString() + u':' + entry.value(u"token"_s).toString());
+        for (const QJsonObject &entry : audit()) {
+            const QString event = entry.value(u"event"_s).toString();
+            if (event == u"check-in"_s || event == u"check-out"_s)
+                summary.append(event + u' ' + entry.value(u"input"_s).toString() + u' '
+                    + entry.value(u"token"_s).toString());
+        }
         QCOMPARE(summary,
-            QStringList({u"evdev:\u20267890"_s, u"wedge:\u20264321"_s, u"evdev:\u20261592"_s, u"evdev:\u2026C3D4"_s}));
+            QStringList({u"check-in evdev \u20267890"_s, u"check-in wedge \u20264321"_s,
+                u"check-in evdev \u20261592"_s, u"check-out evdev \u2026C3D4"_s}));
 
         // The guest's own view: kernel messages and kiosk log lines share the time since boot.
         QFile(m_run.filePath(u"stop"_s)).open(QIODevice::WriteOnly);
@@ -460,7 +468,8 @@ private Q_SLOTS:
               "USB disconnect; the replugged reader was grabbed %.0f ms after the kernel registered it.",
             (statusLine - unplugged) * 1000, (grabbed - plugged) * 1000);
         qInfo("From the host: readers grabbed %lld ms after QEMU started; unplug audited %lld ms after "
-              "device_del; replug grabbed %lld ms after device_add (USB enumeration included); whole test %lld ms",
+              "device_del; replug grabbed %lld ms after device_add (USB enumeration included); whole test "
+              "%lld ms",
             readyMs, disconnectMs, reconnectMs, total.elapsed());
     }
 

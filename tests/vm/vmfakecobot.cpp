@@ -1,5 +1,6 @@
 // The fake Cobot of the real-kernel reader test, run inside the guest on the guest's own loopback:
-// the tests' FakeCobot (the demo space plus the members given as TOKEN=NAME arguments) on PORT.
+// the tests' FakeCobot (the demo space, plus a new member for each TOKEN=NAME and another card for a
+// demo member for each TOKEN@MEMBERSHIP_ID) on PORT.
 // Writes its base URL to URLFILE once it listens.
 
 #include "demo/demospace.h"
@@ -18,13 +19,17 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList arguments = app.arguments();
     if (arguments.size() < 3) {
-        std::fputs("usage: vmfakecobot URLFILE PORT [TOKEN=NAME...]\n", stderr);
+        std::fputs("usage: vmfakecobot URLFILE PORT [TOKEN=NAME | TOKEN@MEMBERSHIP_ID...]\n", stderr);
         return 2;
     }
     FakeCobot cobot;
     DemoSpace::populate(cobot);
     int n = 0;
     for (const QString &member : arguments.mid(3)) {
+        if (member.contains(u'@')) {
+            cobot.addToken(member.section(u'@', 0, 0), member.section(u'@', 1));
+            continue;
+        }
         const QString id = u"m-vm-%1"_s.arg(++n);
         cobot.addMember({id, member.section(u'=', 1), {}, {}, u"Desk"_s, false, 0, {}, {}});
         cobot.addToken(member.section(u'=', 0, 0), id);

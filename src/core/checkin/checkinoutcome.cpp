@@ -18,7 +18,7 @@ QString outcomeKindName(CheckInOutcome::Kind kind)
 QJsonObject CheckInOutcome::toAuditEntry() const
 {
     QJsonObject entry {
-        {u"event"_s, u"check-in"_s},
+        {u"event"_s, event},
         {u"outcome"_s, outcomeKindName(kind)},
         {u"message"_s, message},
         {u"member"_s, memberName.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(memberName)},

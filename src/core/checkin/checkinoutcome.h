@@ -11,6 +11,7 @@ struct CheckInOutcome
     enum class Kind { Granted, Denied, Error };
 
     Kind kind = Kind::Error;
+    QString event = QStringLiteral("check-in"); // the audit log's event: "check-in" or "check-out"
     QString message; // the main line on screen, verbatim in the audit log
     QString detail; // the second line: until when, what to do, or the technical reason
     QString memberName;

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 CheckInOutcome granted(const CheckInGranted &answer)
@@ -104,7 +106,17 @@ CheckInService::CheckInService(CobotClient *client, AuditLog *audit, Clock clock
 
 void CheckInService::checkIn(const CardScan &scan)
 {
-    m_pending.enqueue(scan);
+    enqueue({scan, false});
+}
+
+void CheckInService::checkOut(const CardScan &scan)
+{
+    enqueue({scan, true});
+}
+
+void CheckInService::enqueue(const Pending &pending)
+{
+    m_pending.enqueue(pending);
     if (!m_busy)
         startNext();
 }
@@ -113,19 +125,60 @@ void CheckInService::startNext()
 {
     if (m_pending.isEmpty())
         return;
-    const CardScan scan = m_pending.dequeue();
+    const Pending next = m_pending.dequeue();
+    const CardScan &scan = next.scan;
     if (!scan.isValid()) {
-        complete(scan, outcomeForUnreadableCard(scan.error));
+        CheckInOutcome outcome = outcomeForUnreadableCard(scan.error);
+        if (next.checkOut)
+            outcome.event = u"check-out"_s;
+        complete(scan, outcome);
         startNext();
         return;
     }
     m_busy = true;
     Q_EMIT started(scan);
-    m_client->checkIn(scan.token, this, [this, scan](const CheckInResult &result) {
-        m_busy = false;
-        complete(scan, outcomeFor(result));
-        startNext();
+    if (next.checkOut) {
+        startCheckOut(scan);
+        return;
+    }
+    m_client->checkIn(
+        scan.token, this, [this, scan](const CheckInResult &result) { finish(scan, outcomeFor(result)); });
+}
+
+void CheckInService::startCheckOut(const CardScan &scan)
+{
+    using Found = std::variant<std::optional<CheckInToken>, ApiFailure>;
+    const auto checkedOut = [this, scan](CheckInOutcome outcome) {
+        outcome.event = u"check-out"_s;
+        finish(scan, outcome);
+    };
+    m_client->lookUpCheckInToken(scan.token, this, [this, scan, checkedOut](const Found &found) {
+        if (const auto *failure = std::get_if<ApiFailure>(&found))
+            return checkedOut(outcomeFor(CheckInResult(*failure)));
+        const std::optional<CheckInToken> &card = std::get<std::optional<CheckInToken>>(found);
+        if (!card)
+            return checkedOut(denied({tr("This card is not registered."), 404}));
+        m_client->checkOut(card->membershipId, this,
+            [checkedOut, name = card->memberName](const ApiResult<ApiDone> &result) {
+                if (const auto *failure = std::get_if<ApiFailure>(&result))
+                    return checkedOut(outcomeFor(CheckInResult(*failure)));
+                if (const auto *rejected = std::get_if<ApiRejected>(&result))
+                    return checkedOut(denied({rejected->message, rejected->httpStatus}));
+                CheckInOutcome outcome;
+                outcome.kind = CheckInOutcome::Kind::Granted;
+                outcome.memberName = name;
+                outcome.message = name.isEmpty() ? tr("Goodbye!") : tr("Goodbye, %1").arg(name);
+                outcome.detail = tr("Checked out");
+                checkedOut(outcome);
+            });
     });
+}
+
+void CheckInService::finish(const CardScan &scan, CheckInOutcome outcome)
+{
+    m_busy = false;
+    complete(scan, outcome);
+    startNext();
 }
 
 void CheckInService::complete(const CardScan &scan, CheckInOutcome outcome)
@@ -134,8 +187,8 @@ void CheckInService::complete(const CardScan &scan, CheckInOutcome outcome)
     outcome.source = scan.source;
     outcome.reader = scan.reader;
     outcome.latencyMs = m_clock.monotonicMs() - scan.endedAtMs;
-    qCInfo(lcCheckIn).noquote() << "card" << outcome.maskedToken << "->" << outcomeKindName(outcome.kind)
-                                << "in" << outcome.latencyMs << "ms";
+    qCInfo(lcCheckIn).noquote() << outcome.event << "card" << outcome.maskedToken << "->"
+                                << outcomeKindName(outcome.kind) << "in" << outcome.latencyMs << "ms";
     Q_EMIT finished(outcome);
     m_audit->append(outcome.toAuditEntry());
 }

@@ -11,8 +11,9 @@
 class AuditLog;
 class CobotClient;
 
-// The way of a card scan through the house: live check-in with Cobot, then one outcome for the screen
-// and one line in the audit log. Scans are handled one at a time, in the order they arrived.
+// The way of a card scan through the house: live check-in (or check-out, from an exit reader) with
+// Cobot, then one outcome for the screen and one line in the audit log. Scans are handled one at a
+// time, in the order they arrived.
 class CheckInService : public QObject
 {
     Q_OBJECT
@@ -21,19 +22,30 @@ public:
     CheckInService(CobotClient *client, AuditLog *audit, Clock clock, QObject *parent = nullptr);
 
     void checkIn(const CardScan &scan);
+    // The card's membership is looked up, then its current check-in ended.
+    void checkOut(const CardScan &scan);
 
 Q_SIGNALS:
     void started(const CardScan &scan);
     void finished(const CheckInOutcome &outcome);
 
 private:
+    struct Pending
+    {
+        CardScan scan;
+        bool checkOut = false;
+    };
+
+    void enqueue(const Pending &pending);
     void startNext();
+    void startCheckOut(const CardScan &scan);
+    void finish(const CardScan &scan, CheckInOutcome outcome);
     void complete(const CardScan &scan, CheckInOutcome outcome);
 
     CobotClient *m_client;
     AuditLog *m_audit;
     Clock m_clock;
-    QQueue<CardScan> m_pending;
+    QQueue<Pending> m_pending;
     bool m_busy = false;
 };
 
