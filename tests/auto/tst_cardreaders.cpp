@@ -142,6 +142,23 @@ QList<QJsonObject> auditEntries(const QString &path)
     return entries;
 }
 
+// A fake input tree, an audit log and a clock: where every CardReaders test starts.
+struct Rig
+{
+    FakeInputTree tree;
+    QTemporaryDir dir;
+    FakeClock clock;
+    AuditLog audit {dir.filePath(u"audit.jsonl"_s), clock.clock()};
+    std::unique_ptr<CardReaders> readers;
+
+    CardReaders &make(const QList<ReaderConfig> &configs)
+    {
+        readers = std::make_unique<CardReaders>(configs, ScanTiming {}, &audit, clock.clock());
+        readers->setDeviceSource([this] { return tree.list(); }, tree.opener(), tree.dev());
+        return *readers;
+    }
+};
+
 const FakeInputTree::Device qemuKeyboard {u"QEMU QEMU USB Keyboard"_s, 0x0627, 0x0001, u"RFID-A"_s, true,
     u"usb-QEMU_QEMU_USB_Keyboard_RFID-A-event-kbd"_s};
 const FakeInputTree::Device acmeReader {u"Acme RFID Reader"_s, 0x08ff, 0x0009, u"ABC123"_s, true, {}};
@@ -250,12 +267,8 @@ private Q_SLOTS:
 
     void hotPlugIsAuditedAndShownAndReconnects()
     {
-        FakeInputTree tree;
-        QTemporaryDir dir;
-        FakeClock clock;
-        AuditLog audit(dir.filePath(u"audit.jsonl"_s), clock.clock());
-        CardReaders readers({reader(u"front"_s, u"0627:0001:RFID-A"_s)}, {}, &audit, clock.clock());
-        readers.setDeviceSource([&tree] { return tree.list(); }, tree.opener(), tree.dev());
+        Rig rig;
+        CardReaders &readers = rig.make({reader(u"front"_s, u"0627:0001:RFID-A"_s)});
         StatusModel status;
         ReaderStatus readerStatus(&readers, &status);
         const QString key = ReaderStatus::key;
@@ -266,61 +279,57 @@ private Q_SLOTS:
         QCOMPARE(status.level(key), StatusModel::Level::Problem);
         QVERIFY(status.text(key).contains(u"not found"_s));
 
-        tree.plug(5, mouse); // another device arriving is no reader
-        tree.plug(6, qemuKeyboard); // plugged in after start: inotify on /dev/input notices
+        rig.tree.plug(5, mouse); // another device arriving is no reader
+        rig.tree.plug(6, qemuKeyboard); // plugged in after start: inotify on /dev/input notices
         QTRY_COMPARE(readers.health().at(0).state, CardReader::State::Connected);
         QCOMPARE(status.level(key), StatusModel::Level::Ok);
-        QCOMPARE(auditEntries(audit.path()).size(), 1);
-        QJsonObject entry = auditEntries(audit.path()).at(0);
+        QCOMPARE(auditEntries(rig.audit.path()).size(), 1);
+        QJsonObject entry = auditEntries(rig.audit.path()).at(0);
         QCOMPARE(entry.value(u"event"_s).toString(), u"reader-connected"_s);
         QCOMPARE(entry.value(u"reader"_s).toString(), u"front"_s);
-        QCOMPARE(entry.value(u"device"_s).toString(), tree.nodePath(6));
+        QCOMPARE(entry.value(u"device"_s).toString(), rig.tree.nodePath(6));
         QCOMPARE(entry.value(u"usb_id"_s).toString(), u"0627:0001"_s);
 
-        tree.sendRecording(6, u"kp-enter-reader.evemu"_s);
+        rig.tree.sendRecording(6, u"kp-enter-reader.evemu"_s);
         QTRY_COMPARE(checkIns.size(), 1);
         QCOMPARE(checkIns.at(0).at(0).value<RawScan>().text, u"3141592653"_s);
         QCOMPARE(checkIns.at(0).at(0).value<RawScan>().reader, u"front"_s);
 
         // Unplugged in the middle of a card: the half card is lost, the status line says so.
-        tree.sendRecording(6, u"vanishing-device.evemu"_s);
-        tree.unplug(6);
+        rig.tree.sendRecording(6, u"vanishing-device.evemu"_s);
+        rig.tree.unplug(6);
         QTRY_COMPARE(readers.health().at(0).state, CardReader::State::Disconnected);
         QCOMPARE(status.level(key), StatusModel::Level::Problem);
         QCOMPARE(status.text(key), u"Card reader disconnected: front"_s);
-        entry = auditEntries(audit.path()).constLast();
+        entry = auditEntries(rig.audit.path()).constLast();
         QCOMPARE(entry.value(u"event"_s).toString(), u"reader-disconnected"_s);
         QCOMPARE(entry.value(u"reader"_s).toString(), u"front"_s);
 
-        tree.plug(9, qemuKeyboard); // back, under another node
+        rig.tree.plug(9, qemuKeyboard); // back, under another node
         QTRY_COMPARE(readers.health().at(0).state, CardReader::State::Connected);
-        entry = auditEntries(audit.path()).constLast();
+        entry = auditEntries(rig.audit.path()).constLast();
         QCOMPARE(entry.value(u"event"_s).toString(), u"reader-connected"_s);
-        QCOMPARE(entry.value(u"device"_s).toString(), tree.nodePath(9));
-        tree.sendRecording(9, u"decimal-reader.evemu"_s);
+        QCOMPARE(entry.value(u"device"_s).toString(), rig.tree.nodePath(9));
+        rig.tree.sendRecording(9, u"decimal-reader.evemu"_s);
         QTRY_COMPARE(checkIns.size(), 4);
         QCOMPARE(checkIns.at(1).at(0).value<RawScan>().text, u"0004567890"_s); // not 000456...
-        QCOMPARE(auditEntries(audit.path()).size(), 3);
+        QCOMPARE(auditEntries(rig.audit.path()).size(), 3);
     }
 
     void noPermissionNamesTheUdevRule()
     {
-        FakeInputTree tree;
-        QTemporaryDir dir;
-        FakeClock clock;
-        AuditLog audit(dir.filePath(u"audit.jsonl"_s), clock.clock());
-        CardReaders readers({reader(u"front"_s, u"08ff:0009"_s)}, {}, &audit, clock.clock());
-        readers.setDeviceSource([&tree] { return tree.list(); }, tree.opener(), tree.dev());
-        tree.plug(3, acmeReader);
-        tree.deny(3);
+        Rig rig;
+        CardReaders &readers = rig.make({reader(u"front"_s, u"08ff:0009"_s)});
+        rig.tree.plug(3, acmeReader);
+        rig.tree.deny(3);
         readers.start();
         readers.rescan(); // trying again does not repeat the audit entry
         const CardReaders::Health health = readers.health().at(0);
         QCOMPARE(health.state, CardReader::State::Unusable);
         QVERIFY2(health.problem.contains(u"60-cobot-kiosk-readers.rules"_s), qPrintable(health.problem));
         QVERIFY(health.problem.contains(u"group cobot-kiosk"_s));
-        QVERIFY(health.problem.contains(tree.nodePath(3)));
-        const QList<QJsonObject> entries = auditEntries(audit.path());
+        QVERIFY(health.problem.contains(rig.tree.nodePath(3)));
+        const QList<QJsonObject> entries = auditEntries(rig.audit.path());
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.at(0).value(u"event"_s).toString(), u"reader-unusable"_s);
         QCOMPARE(entries.at(0).value(u"problem"_s).toString(), health.problem);
@@ -328,18 +337,13 @@ private Q_SLOTS:
 
     void rolesRouteScans()
     {
-        FakeInputTree tree;
-        QTemporaryDir dir;
-        FakeClock clock;
-        AuditLog audit(dir.filePath(u"audit.jsonl"_s), clock.clock());
-        tree.plug(1, {u"Entry"_s, 0x1111, 0x0001, {}, true, {}});
-        tree.plug(2, {u"Exit"_s, 0x1111, 0x0002, {}, true, {}});
-        tree.plug(3, {u"Desk"_s, 0x1111, 0x0003, {}, true, {}});
-        CardReaders readers(
+        Rig rig;
+        rig.tree.plug(1, {u"Entry"_s, 0x1111, 0x0001, {}, true, {}});
+        rig.tree.plug(2, {u"Exit"_s, 0x1111, 0x0002, {}, true, {}});
+        rig.tree.plug(3, {u"Desk"_s, 0x1111, 0x0003, {}, true, {}});
+        CardReaders &readers = rig.make(
             {reader(u"entry"_s, u"1111:0001"_s), reader(u"exit"_s, u"1111:0002"_s, ReaderRole::CheckOut),
-                reader(u"desk"_s, u"1111:0003"_s, ReaderRole::Register)},
-            {}, &audit, clock.clock());
-        readers.setDeviceSource([&tree] { return tree.list(); }, tree.opener(), tree.dev());
+                reader(u"desk"_s, u"1111:0003"_s, ReaderRole::Register)});
         QSignalSpy checkIns(&readers, &CardReaders::checkInScanned);
         QSignalSpy checkOuts(&readers, &CardReaders::checkOutScanned);
         readers.start();
@@ -348,9 +352,9 @@ private Q_SLOTS:
 
         // Nobody registers cards right now: the desk reader's card is dropped, with a log line.
         QTest::ignoreMessage(QtInfoMsg, QRegularExpression(u"desk.*registration.*ignored"_s));
-        tree.sendRecording(3, u"kp-enter-reader.evemu"_s);
-        tree.sendRecording(2, u"hex-reader-shift.evemu"_s);
-        tree.sendRecording(1, u"kp-enter-reader.evemu"_s);
+        rig.tree.sendRecording(3, u"kp-enter-reader.evemu"_s);
+        rig.tree.sendRecording(2, u"hex-reader-shift.evemu"_s);
+        rig.tree.sendRecording(1, u"kp-enter-reader.evemu"_s);
         QTRY_COMPARE(checkOuts.size(), 2);
         QTRY_COMPARE(checkIns.size(), 1);
         QCOMPARE(checkIns.at(0).at(0).value<RawScan>().reader, u"entry"_s);
@@ -360,7 +364,7 @@ private Q_SLOTS:
         QList<RawScan> registrations;
         connect(&readers, &CardReaders::registrationScanned, this,
             [&registrations](const RawScan &scan) { registrations.append(scan); });
-        tree.sendRecording(3, u"kp-enter-reader.evemu"_s);
+        rig.tree.sendRecording(3, u"kp-enter-reader.evemu"_s);
         QTRY_COMPARE(registrations.size(), 1);
         QCOMPARE(registrations.at(0).reader, u"desk"_s);
         QCOMPARE(checkIns.size(), 1);
@@ -368,30 +372,26 @@ private Q_SLOTS:
 
     void identifiesTheReaderACardCameFrom()
     {
-        FakeInputTree tree;
-        QTemporaryDir dir;
-        FakeClock clock;
-        AuditLog audit(dir.filePath(u"audit.jsonl"_s), clock.clock());
-        tree.plug(1, qemuKeyboard);
-        tree.plug(4, acmeReader); // not configured yet
-        tree.plug(5, mouse);
-        CardReaders readers({reader(u"front"_s, u"0627:0001"_s)}, {}, &audit, clock.clock());
-        readers.setDeviceSource([&tree] { return tree.list(); }, tree.opener(), tree.dev());
+        Rig rig;
+        rig.tree.plug(1, qemuKeyboard);
+        rig.tree.plug(4, acmeReader); // not configured yet
+        rig.tree.plug(5, mouse);
+        CardReaders &readers = rig.make({reader(u"front"_s, u"0627:0001"_s)});
         readers.start();
         QSignalSpy checkIns(&readers, &CardReaders::checkInScanned);
 
-        ReaderIdentifier identifier(&readers, {}, clock.clock());
+        ReaderIdentifier identifier(&readers, {}, rig.clock.clock());
         QStringList opened;
-        identifier.setOpener([&tree, &opened](const QString &path) {
+        identifier.setOpener([&rig, &opened](const QString &path) {
             opened.append(path);
-            return tree.opener()(path);
+            return rig.tree.opener()(path);
         });
         QSignalSpy identified(&identifier, &ReaderIdentifier::identified);
         identifier.start();
-        QCOMPARE(opened, QStringList {tree.nodePath(4)}); // not the configured reader, not the mouse
-        tree.sendRecording(4, u"decimal-reader.evemu"_s);
+        QCOMPARE(opened, QStringList {rig.tree.nodePath(4)}); // not the configured reader, not the mouse
+        rig.tree.sendRecording(4, u"decimal-reader.evemu"_s);
         QVERIFY(identified.wait(5000));
-        QCOMPARE(identified.at(0).at(0).value<InputDeviceInfo>().path, tree.nodePath(4));
+        QCOMPARE(identified.at(0).at(0).value<InputDeviceInfo>().path, rig.tree.nodePath(4));
         QCOMPARE(identified.at(0).at(0).value<InputDeviceInfo>().usbId(), u"08ff:0009"_s);
         QCOMPARE(identified.at(0).at(1).toString(), QString());
         QCOMPARE(identified.at(0).at(2).toString(), u"\u20267890"_s);
@@ -399,12 +399,12 @@ private Q_SLOTS:
 
         // A configured reader is identified by its label, and its card checks nobody in meanwhile.
         identifier.start();
-        tree.sendRecording(1, u"kp-enter-reader.evemu"_s);
+        rig.tree.sendRecording(1, u"kp-enter-reader.evemu"_s);
         QVERIFY(identified.wait(5000));
         QCOMPARE(identified.at(1).at(1).toString(), u"front"_s);
-        QCOMPARE(identified.at(1).at(0).value<InputDeviceInfo>().path, tree.nodePath(1));
+        QCOMPARE(identified.at(1).at(0).value<InputDeviceInfo>().path, rig.tree.nodePath(1));
         QCOMPARE(checkIns.size(), 0);
-        tree.sendRecording(1, u"kp-enter-reader.evemu"_s); // identification over: back to checking in
+        rig.tree.sendRecording(1, u"kp-enter-reader.evemu"_s); // identification over: back to checking in
         QTRY_COMPARE(checkIns.size(), 1);
     }
 };

@@ -1,4 +1,5 @@
 // A scan's way through the service: Cobot's answer becomes what the member sees and one audit line.
+// Check-outs (exit readers) go the same way.
 
 #include "audit/auditlog.h"
 #include "checkin/checkinservice.h"
@@ -36,6 +37,26 @@ class TestCheckInService : public QObject
     CardScan scan(const QString &token) const
     {
         return {token, token, {}, ScanSource::Wedge, m_clock.nowMs()};
+    }
+
+    QJsonObject lastAuditLine() const { return auditLines().constLast(); }
+
+    CardScan exitScan(const QString &token) const
+    {
+        return {token, token, {}, ScanSource::Evdev, m_clock.nowMs(), u"exit"_s};
+    }
+
+    // Checks in (or out) at the exit reader; the outcome once the service is done.
+    CheckInOutcome run(bool checkOut, const QString &token)
+    {
+        QSignalSpy finished(m_service.get(), &CheckInService::finished);
+        if (checkOut)
+            m_service->checkOut(exitScan(token));
+        else
+            m_service->checkIn(exitScan(token));
+        if (!finished.wait(5000))
+            return {};
+        return finished.at(0).at(0).value<CheckInOutcome>();
     }
 
 private Q_SLOTS:
@@ -170,6 +191,46 @@ private Q_SLOTS:
         QVERIFY(outcome.message.contains(u"could not be read"_s));
         QCOMPARE(m_cobot->requests().size(), 0);
         QCOMPARE(auditLines().constFirst().value(u"input"_s).toString(), u"evdev"_s);
+    }
+
+    // Check-out from an exit reader: the card's membership looked up, its current check-in ended.
+    void checkedInMemberChecksOut()
+    {
+        QCOMPARE(run(false, u"0004567890"_s).kind, Kind::Granted);
+        const CheckInOutcome outcome = run(true, u"0004567890"_s);
+        QCOMPARE(outcome.kind, Kind::Granted);
+        QCOMPARE(outcome.message, u"Goodbye, Jane Doe"_s);
+        QCOMPARE(outcome.event, u"check-out"_s);
+        const QJsonObject line = lastAuditLine();
+        QCOMPARE(line.value(u"event"_s).toString(), u"check-out"_s);
+        QCOMPARE(line.value(u"outcome"_s).toString(), u"granted"_s);
+        QCOMPARE(line.value(u"reader"_s).toString(), u"exit"_s);
+        QCOMPARE(line.value(u"input"_s).toString(), u"evdev"_s);
+        QCOMPARE(line.value(u"token"_s).toString(), u"\u20267890"_s);
+        QCOMPARE(m_cobot->requestCount(u"/api/check_in_tokens/0004567890"_s), 1);
+        QCOMPARE(m_cobot->requestCount(u"/api/memberships/m1/check_ins/current"_s), 1);
+        // Checked out now: a second check-out is Cobot's refusal, in Cobot's words.
+        const CheckInOutcome again = run(true, u"0004567890"_s);
+        QCOMPARE(again.kind, Kind::Denied);
+        QCOMPARE(again.message, u"Not checked in."_s);
+    }
+
+    void unknownCardIsNotRegistered()
+    {
+        const CheckInOutcome outcome = run(true, u"0009999999"_s);
+        QCOMPARE(outcome.kind, Kind::Denied);
+        QCOMPARE(outcome.message, u"This card is not registered."_s);
+        QCOMPARE(m_cobot->requestCount(u"/api/memberships"_s), 0);
+        QCOMPARE(lastAuditLine().value(u"event"_s).toString(), u"check-out"_s);
+    }
+
+    void cobotUnreachableIsAnError()
+    {
+        m_cobot->respond(u"/api/check_in_tokens/"_s, 500, "{}");
+        const CheckInOutcome outcome = run(true, u"0004567890"_s);
+        QCOMPARE(outcome.kind, Kind::Error);
+        QVERIFY2(outcome.message.contains(u"Cannot reach Cobot"_s), qPrintable(outcome.message));
+        QCOMPARE(lastAuditLine().value(u"outcome"_s).toString(), u"error"_s);
     }
 
 private:
