@@ -49,8 +49,13 @@ void DeviceWatcher::start()
     const QString input = m_devRoot + QStringLiteral("/input");
     const bool inotify = QFileInfo::exists(input);
     watchFolders();
-    qCInfo(lcInput) << "watching input devices:" << (m_monitor ? "udev monitor" : "no udev")
-                    << (inotify ? "+ inotify" : "") << "+ polling while a reader is missing";
+    QStringList sources;
+    if (m_monitor)
+        sources.append(QStringLiteral("udev monitor"));
+    if (inotify)
+        sources.append(QStringLiteral("inotify on ") + input);
+    sources.append(QStringLiteral("polling while a reader is missing"));
+    qCInfo(lcInput).noquote() << "watching input devices:" << sources.join(QStringLiteral(", "));
 }
 
 void DeviceWatcher::setPolling(bool polling)
