@@ -181,6 +181,8 @@ int main(int argc, char *argv[])
         if (std::exchange(ready, true))
             return;
         wedge.setEnabled(config.wedgeEnabled());
+        // Not earlier: while the UI loads nothing reads the grabbed readers, and a card tapped then
+        // overflows the kernel's buffer (SYN_DROPPED: discarded, as seen under QEMU).
         if (readers)
             readers->start();
         qCInfo(lcUi) << "ready to scan after" << sinceStart.elapsed() << "ms";
