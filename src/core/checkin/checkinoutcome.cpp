@@ -30,5 +30,7 @@ QJsonObject CheckInOutcome::toAuditEntry() const
         entry.insert(u"reader"_s, reader);
     if (!detail.isEmpty())
         entry.insert(u"detail"_s, detail);
+    if (offline)
+        entry.insert(u"offline"_s, true);
     return entry;
 }

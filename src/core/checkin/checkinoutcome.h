@@ -20,6 +20,7 @@ struct CheckInOutcome
     QString reader; // which evdev reader; empty for the wedge
     qint64 latencyMs = 0; // end-of-scan key to result
     bool needsStaff = false; // the kiosk's setup is wrong: the status line says so too
+    bool offline = false; // decided from the local member list, not by Cobot
 
     QJsonObject toAuditEntry() const;
 };

@@ -1,12 +1,17 @@
 #include "checkinservice.h"
 
 #include "audit/auditlog.h"
+#include "checkinqueue.h"
 #include "cobot/cobotclient.h"
+#include "offlinedecider.h"
 #include "util/logging.h"
 #include "util/tokenmask.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QTimer>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -104,6 +109,13 @@ CheckInService::CheckInService(CobotClient *client, AuditLog *audit, Clock clock
     , m_clock(std::move(clock))
 { }
 
+void CheckInService::setOfflineFallback(OfflineDecider *decider, CheckInQueue *queue, int budgetMs)
+{
+    m_decider = decider;
+    m_queue = queue;
+    m_budgetMs = budgetMs;
+}
+
 void CheckInService::checkIn(const CardScan &scan)
 {
     enqueue({scan, false});
@@ -141,8 +153,66 @@ void CheckInService::startNext()
         startCheckOut(scan);
         return;
     }
-    m_client->checkIn(
-        scan.token, this, [this, scan](const CheckInResult &result) { finish(scan, outcomeFor(result)); });
+    // Whichever comes first, Cobot's answer or the end of the budget, decides; deleting the
+    // attempt's context then abandons the request.
+    auto *attempt = new QObject(this);
+    auto decided = std::make_shared<bool>(false);
+    const auto settle = [this, scan, attempt, decided](const CheckInResult &result) {
+        if (std::exchange(*decided, true))
+            return;
+        attempt->deleteLater();
+        finish(scan, answered(scan, result));
+    };
+    if (m_decider && m_budgetMs > 0) {
+        QTimer::singleShot(m_budgetMs, attempt, [this, settle] {
+            settle(ApiFailure {
+                ApiFailure::Kind::Timeout, tr("no answer within %1 s").arg(m_budgetMs / 1000.0, 0, 'g', 3)});
+        });
+    }
+    m_client->checkIn(scan.token, attempt, settle);
+}
+
+CheckInOutcome CheckInService::answered(const CardScan &scan, const CheckInResult &result)
+{
+    const auto *failure = std::get_if<ApiFailure>(&result);
+    // Only an absent Cobot is decided offline: 204, 422 and every other answer are Cobot's word.
+    if (failure && failure->isTransient() && m_decider)
+        return decideOffline(scan, *failure);
+    return outcomeFor(result);
+}
+
+CheckInOutcome CheckInService::decideOffline(const CardScan &scan, const ApiFailure &failure)
+{
+    const OfflineDecision decision = m_decider->decide(scan.token);
+    if (decision.verdict == OfflineDecision::Verdict::Unavailable) {
+        qCInfo(lcOffline).noquote() << "Cobot unreachable and no offline decision:" << decision.reason;
+        CheckInOutcome outcome = outcomeFor(failure);
+        outcome.detail = tr("%1; offline: %2").arg(failure.detail, decision.reason);
+        return outcome;
+    }
+    const QString label = tr("Offline \u2014 checked against the member list from %1")
+                              .arg(listTimeText(decision.listTime, m_clock.utcNow()));
+    CheckInOutcome outcome;
+    outcome.offline = true;
+    outcome.detail = label;
+    if (decision.verdict == OfflineDecision::Verdict::Refuse) {
+        outcome.kind = CheckInOutcome::Kind::Denied;
+        outcome.message = decision.reason;
+        return outcome;
+    }
+    // The check-in is on disk before anyone hears "granted": that is what opens the door.
+    const auto queued = m_queue->add(scan.token, decision);
+    if (const auto *error = std::get_if<QString>(&queued)) {
+        outcome = outcomeFor(failure);
+        outcome.detail = tr("The offline check-in could not be recorded: %1").arg(*error);
+        outcome.needsStaff = true;
+        return outcome;
+    }
+    const QString name = decision.member->membership.name;
+    outcome.kind = CheckInOutcome::Kind::Granted;
+    outcome.memberName = name;
+    outcome.message = name.isEmpty() ? tr("Welcome!") : tr("Welcome, %1").arg(name);
+    return outcome;
 }
 
 void CheckInService::startCheckOut(const CardScan &scan)

@@ -9,17 +9,27 @@
 #include <QQueue>
 
 class AuditLog;
+class CheckInQueue;
 class CobotClient;
+class OfflineDecider;
 
 // The way of a card scan through the house: live check-in (or check-out, from an exit reader) with
 // Cobot, then one outcome for the screen and one line in the audit log. Scans are handled one at a
 // time, in the order they arrived.
+// With an offline fallback, a live check-in that gets no answer within the budget (network down,
+// timeout, 5xx) is decided from the local member list instead; an offline grant is committed to the
+// queue before `finished` is emitted, so the door never opens for a check-in that could be lost.
 class CheckInService : public QObject
 {
     Q_OBJECT
 
 public:
+    static constexpr int defaultOfflineBudgetMs = 2000;
+
     CheckInService(CobotClient *client, AuditLog *audit, Clock clock, QObject *parent = nullptr);
+
+    // Both must outlive the service; budgetMs bounds the wait for Cobot's live answer.
+    void setOfflineFallback(OfflineDecider *decider, CheckInQueue *queue, int budgetMs);
 
     void checkIn(const CardScan &scan);
     // The card's membership is looked up, then its current check-in ended.
@@ -40,11 +50,16 @@ private:
     void startNext();
     void startCheckOut(const CardScan &scan);
     void finish(const CardScan &scan, CheckInOutcome outcome);
+    CheckInOutcome answered(const CardScan &scan, const CheckInResult &result);
+    CheckInOutcome decideOffline(const CardScan &scan, const ApiFailure &failure);
     void complete(const CardScan &scan, CheckInOutcome outcome);
 
     CobotClient *m_client;
     AuditLog *m_audit;
     Clock m_clock;
+    OfflineDecider *m_decider = nullptr;
+    CheckInQueue *m_queue = nullptr;
+    int m_budgetMs = 0;
     QQueue<Pending> m_pending;
     bool m_busy = false;
 };

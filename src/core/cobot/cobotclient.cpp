@@ -150,6 +150,19 @@ CobotClient::ReplyHandler listHandler(QList<T> (*parse)(const QByteArray &, QStr
     };
 }
 
+// The answer to a call that returns nothing: any 2xx, Cobot's refusal, or a failure.
+CobotClient::ReplyHandler doneHandler(CobotClient::Handler<ApiResult<ApiDone>> done)
+{
+    return [done = std::move(done)](const CobotClient::Reply &reply) {
+        if (const auto *failure = std::get_if<ApiFailure>(&reply))
+            return done(*failure);
+        const auto &response = std::get<CobotClient::HttpResponse>(reply);
+        if (response.status >= 200 && response.status <= 299)
+            return done(ApiDone {});
+        done(isRejection(response.status) ? ApiResult<ApiDone>(rejection(response)) : failureFor(response));
+    };
+}
+
 } // namespace
 
 ApiFailure failureFor(const CobotClient::HttpResponse &response)
@@ -187,16 +200,7 @@ void CobotClient::checkIn(const QString &token, QObject *context, Handler<CheckI
 void CobotClient::checkOut(const QString &membershipId, QObject *context, Handler<ApiResult<ApiDone>> done)
 {
     const QString path = u"/api/memberships/%1/check_ins/current"_s.arg(encoded(membershipId));
-    send({.verb = "DELETE", .path = path, .logPath = path}, context,
-        [done = std::move(done)](const Reply &reply) {
-            if (const auto *failure = std::get_if<ApiFailure>(&reply))
-                return done(*failure);
-            const auto &response = std::get<HttpResponse>(reply);
-            if (response.status >= 200 && response.status <= 299)
-                return done(ApiDone {});
-            done(isRejection(response.status) ? ApiResult<ApiDone>(rejection(response))
-                                              : failureFor(response));
-        });
+    send({.verb = "DELETE", .path = path, .logPath = path}, context, doneHandler(std::move(done)));
 }
 
 void CobotClient::listMemberships(QObject *context, Handler<std::variant<QList<Membership>, ApiFailure>> done)
@@ -269,32 +273,113 @@ void CobotClient::deleteCheckInToken(const QString &token, QObject *context, Han
     const Call call {.verb = "DELETE",
         .path = u"/api/check_in_tokens/"_s + encoded(token),
         .logPath = u"/api/check_in_tokens/"_s + maskToken(token)};
-    send(call, context, [done = std::move(done)](const Reply &reply) {
-        if (const auto *failure = std::get_if<ApiFailure>(&reply))
-            return done(*failure);
-        const auto &response = std::get<HttpResponse>(reply);
-        if (response.status >= 200 && response.status <= 299)
-            return done(ApiDone {});
-        done(isRejection(response.status) ? ApiResult<ApiDone>(rejection(response)) : failureFor(response));
-    });
+    send(call, context, doneHandler(std::move(done)));
 }
 
 void CobotClient::countUnusedTimePasses(
     const QString &membershipId, QObject *context, Handler<std::variant<int, ApiFailure>> done)
 {
-    const QString path = u"/api/memberships/%1/time_passes/unused"_s.arg(encoded(membershipId));
+    listUnusedTimePasses(membershipId, context,
+        [done = std::move(done)](const std::variant<QList<UnusedTimePass>, ApiFailure> &result) {
+            if (const auto *failure = std::get_if<ApiFailure>(&result))
+                return done(*failure);
+            done(int(std::get<QList<UnusedTimePass>>(result).size()));
+        });
+}
+
+void CobotClient::getMembership(const QString &membershipId, QObject *context,
+    Handler<std::variant<std::optional<Membership>, ApiFailure>> done)
+{
+    const QString path = u"/api/memberships/"_s + encoded(membershipId);
     send({.path = path, .logPath = path}, context, [done = std::move(done)](const Reply &reply) {
         if (const auto *failure = std::get_if<ApiFailure>(&reply))
             return done(*failure);
         const auto &response = std::get<HttpResponse>(reply);
+        if (response.status == 404)
+            return done(std::optional<Membership>());
         if (response.status != 200)
             return done(failureFor(response));
         const QJsonDocument document = QJsonDocument::fromJson(response.body);
-        if (!document.isArray())
-            return done(ApiFailure {
-                ApiFailure::Kind::BadResponse, tr("the time pass list is not a JSON array"), 200});
-        done(int(document.array().size()));
+        const Membership membership = Membership::fromJson(document.object());
+        if (membership.id.isEmpty())
+            return done(
+                ApiFailure {ApiFailure::Kind::BadResponse, tr("the membership has no id"), response.status});
+        done(std::optional(membership));
     });
+}
+
+void CobotClient::listUnusedTimePasses(const QString &membershipId, QObject *context,
+    Handler<std::variant<QList<UnusedTimePass>, ApiFailure>> done)
+{
+    const QString path = membershipId.isEmpty()
+        ? u"/api/time_passes/unused"_s
+        : u"/api/memberships/%1/time_passes/unused"_s.arg(encoded(membershipId));
+    Call call {.path = path, .logPath = path};
+    if (membershipId.isEmpty()) {
+        call.maxResponseBytes = listMaxResponseBytes;
+        call.timeoutMs = listTimeoutMs;
+    }
+    // One member's list need not name the member: fill it in, so both lists read alike.
+    send(call, context,
+        listHandler<UnusedTimePass>(parseUnusedTimePasses,
+            [membershipId, done = std::move(done)](
+                const std::variant<QList<UnusedTimePass>, ApiFailure> &result) {
+                auto *passes = std::get_if<QList<UnusedTimePass>>(&result);
+                if (!passes || membershipId.isEmpty())
+                    return done(result);
+                QList<UnusedTimePass> own = *passes;
+                for (UnusedTimePass &pass : own)
+                    pass.membershipId = membershipId;
+                done(own);
+            }));
+}
+
+void CobotClient::listCustomFields(
+    QObject *context, Handler<std::variant<QList<MemberCustomFields>, ApiFailure>> done)
+{
+    const Call call {.path = u"/api/custom_fields"_s,
+        .logPath = u"/api/custom_fields"_s,
+        .maxResponseBytes = listMaxResponseBytes,
+        .timeoutMs = listTimeoutMs};
+    send(call, context, listHandler(parseCustomFields, std::move(done)));
+}
+
+void CobotClient::listSubscriptions(
+    QObject *context, Handler<std::variant<QList<Subscription>, ApiFailure>> done)
+{
+    send({.path = u"/api/subscriptions"_s, .logPath = u"/api/subscriptions"_s}, context,
+        listHandler(parseSubscriptions, std::move(done)));
+}
+
+void CobotClient::createSubscription(
+    const QString &event, const QString &callbackUrl, QObject *context, Handler<ApiResult<Subscription>> done)
+{
+    const Call call {.verb = "POST",
+        .path = u"/api/subscriptions"_s,
+        .logPath = u"/api/subscriptions"_s,
+        .jsonBody = json({{u"event"_s, event}, {u"callback_url"_s, callbackUrl}})};
+    send(call, context, [event, callbackUrl, done = std::move(done)](const Reply &reply) {
+        if (const auto *failure = std::get_if<ApiFailure>(&reply))
+            return done(*failure);
+        const auto &response = std::get<HttpResponse>(reply);
+        if (response.status == 200 || response.status == 201) {
+            Subscription created = Subscription::fromJson(QJsonDocument::fromJson(response.body).object());
+            if (created.event.isEmpty())
+                created.event = event;
+            if (created.callbackUrl.isEmpty())
+                created.callbackUrl = callbackUrl;
+            return done(created);
+        }
+        done(isRejection(response.status) ? ApiResult<Subscription>(rejection(response))
+                                          : failureFor(response));
+    });
+}
+
+void CobotClient::deleteSubscription(
+    const QString &subscriptionId, QObject *context, Handler<ApiResult<ApiDone>> done)
+{
+    const QString path = u"/api/subscriptions/"_s + encoded(subscriptionId);
+    send({.verb = "DELETE", .path = path, .logPath = path}, context, doneHandler(std::move(done)));
 }
 
 void CobotClient::send(const Call &call, QObject *context, ReplyHandler done)

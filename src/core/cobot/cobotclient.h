@@ -5,8 +5,11 @@
 #include "apiresult.h"
 #include "checkinresult.h"
 #include "checkintoken.h"
+#include "customfield.h"
 #include "membership.h"
 #include "requestbudget.h"
+#include "subscription.h"
+#include "timepass.h"
 #include "util/clock.h"
 
 #include <QObject>
@@ -88,6 +91,24 @@ public:
     // GET /api/memberships/:id/time_passes/unused: how many passes are left
     void countUnusedTimePasses(
         const QString &membershipId, QObject *context, Handler<std::variant<int, ApiFailure>> done);
+    // GET /api/memberships/:id; nullopt when Cobot does not know it (404: deleted)
+    void getMembership(const QString &membershipId, QObject *context,
+        Handler<std::variant<std::optional<Membership>, ApiFailure>> done);
+    // GET /api/memberships/:id/time_passes/unused, or GET /api/time_passes/unused for every member
+    // when membershipId is empty
+    void listUnusedTimePasses(const QString &membershipId, QObject *context,
+        Handler<std::variant<QList<UnusedTimePass>, ApiFailure>> done);
+    // GET /api/custom_fields: every member's custom fields
+    void listCustomFields(
+        QObject *context, Handler<std::variant<QList<MemberCustomFields>, ApiFailure>> done);
+    // GET /api/subscriptions
+    void listSubscriptions(QObject *context, Handler<std::variant<QList<Subscription>, ApiFailure>> done);
+    // POST /api/subscriptions {"event": …, "callback_url": …}; 409 (already subscribed) is a rejection
+    void createSubscription(const QString &event, const QString &callbackUrl, QObject *context,
+        Handler<ApiResult<Subscription>> done);
+    // DELETE /api/subscriptions/:id
+    void deleteSubscription(
+        const QString &subscriptionId, QObject *context, Handler<ApiResult<ApiDone>> done);
 
     // The one way every call goes: an authorised JSON request, bounded in time and size, Retry-After and
     // budgets honoured. `done` receives any HTTP status, or a transport failure.

@@ -74,6 +74,28 @@ void SimulatedCobot::addFailingToken(const QString &token)
     m_failingTokens.insert(token);
 }
 
+void SimulatedCobot::removeMember(const QString &membershipId)
+{
+    m_members.remove(membershipId);
+    m_tokens.removeIf([&](const auto &entry) { return entry.value() == membershipId; });
+    m_customFields.remove(membershipId);
+}
+
+void SimulatedCobot::setCustomField(const QString &membershipId, const QString &label, const QString &value)
+{
+    if (!m_customFieldLabels.contains(label))
+        m_customFieldLabels.append(label);
+    m_customFields[membershipId].insert(label, value);
+}
+
+void SimulatedCobot::deactivateSubscription(const QString &subscriptionId)
+{
+    for (WebhookSubscription &subscription : m_subscriptions) {
+        if (subscription.id == subscriptionId)
+            subscription.active = false;
+    }
+}
+
 bool SimulatedCobot::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     write(request, socket, answer(request));
@@ -122,6 +144,20 @@ SimulatedCobot::Response SimulatedCobot::answer(const QHttpServerRequest &reques
             return unusedTimePasses(id);
         if (path.size() == 5 && path[3] == u"check_ins" && path[4] == u"current" && method == Method::Delete)
             return checkOut(id);
+    }
+    if (resource == u"time_passes" && path.size() == 3 && id == u"unused" && method == Method::Get)
+        return allUnusedTimePasses();
+    if (resource == u"custom_fields" && path.size() == 2 && method == Method::Get)
+        return allCustomFields();
+    if (resource == u"space" && id == u"custom_fields" && path.size() == 3 && method == Method::Get)
+        return customFieldDefinitions();
+    if (resource == u"subscriptions") {
+        if (path.size() == 2 && method == Method::Get)
+            return listSubscriptions();
+        if (path.size() == 2 && method == Method::Post)
+            return subscribe(request);
+        if (path.size() == 3 && method == Method::Delete)
+            return unsubscribe(id);
     }
     if (resource == u"check_in_tokens") {
         if (path.size() == 2 && method == Method::Get)
@@ -191,16 +227,96 @@ SimulatedCobot::Response SimulatedCobot::membership(const QString &membershipId)
     return member == m_members.cend() ? errors(404, u"Not found"_s) : json(200, membershipJson(*member));
 }
 
+QJsonArray SimulatedCobot::unusedPassesJson(const Member &member, bool withMember) const
+{
+    QJsonArray passes;
+    for (int i = 0; i < member.unusedPasses; ++i) {
+        QJsonObject pass {{u"id"_s, u"%1-pass-%2"_s.arg(member.id).arg(i)}, {u"name"_s, u"Day pass"_s},
+            {u"expires_at"_s, QJsonValue()}, {u"used_at"_s, QJsonValue()}};
+        if (withMember)
+            pass.insert(u"membership"_s, QJsonObject {{u"id"_s, member.id}, {u"name"_s, member.name}});
+        passes.append(pass);
+    }
+    return passes;
+}
+
 SimulatedCobot::Response SimulatedCobot::unusedTimePasses(const QString &membershipId) const
 {
     const auto member = m_members.constFind(membershipId);
     if (member == m_members.cend())
         return errors(404, u"Not found"_s);
+    return json(200, unusedPassesJson(*member, false));
+}
+
+SimulatedCobot::Response SimulatedCobot::allUnusedTimePasses() const
+{
     QJsonArray passes;
-    for (int i = 0; i < member->unusedPasses; ++i)
-        passes.append(QJsonObject {
-            {u"id"_s, u"pass-%1"_s.arg(i)}, {u"name"_s, u"Day pass"_s}, {u"expires_at"_s, QJsonValue()}});
+    for (const Member &member : m_members) {
+        for (const QJsonValue &pass : unusedPassesJson(member, true))
+            passes.append(pass);
+    }
     return json(200, passes);
+}
+
+SimulatedCobot::Response SimulatedCobot::customFieldDefinitions() const
+{
+    QJsonArray definitions;
+    for (qsizetype i = 0; i < m_customFieldLabels.size(); ++i)
+        definitions.append(QJsonObject {{u"id"_s, u"cf-%1"_s.arg(i)}, {u"label"_s, m_customFieldLabels[i]}});
+    return json(200, definitions);
+}
+
+SimulatedCobot::Response SimulatedCobot::allCustomFields() const
+{
+    QJsonArray list;
+    for (const Member &member : m_members) {
+        QJsonArray fields;
+        const QHash<QString, QString> values = m_customFields.value(member.id);
+        for (qsizetype i = 0; i < m_customFieldLabels.size(); ++i) {
+            const QString &label = m_customFieldLabels[i];
+            fields.append(QJsonObject {{u"id"_s, u"cf-%1"_s.arg(i)}, {u"label"_s, label},
+                {u"value"_s, values.contains(label) ? QJsonValue(values.value(label)) : QJsonValue()}});
+        }
+        list.append(QJsonObject {{u"membership_id"_s, member.id}, {u"fields"_s, fields}});
+    }
+    return json(200, list);
+}
+
+QJsonObject SimulatedCobot::subscriptionJson(const WebhookSubscription &subscription) const
+{
+    return {{u"id"_s, subscription.id}, {u"event"_s, subscription.event},
+        {u"url"_s, resourceUrl(u"/api/subscriptions/"_s + subscription.id)},
+        {u"callback_url"_s, subscription.callbackUrl}, {u"active"_s, subscription.active}};
+}
+
+SimulatedCobot::Response SimulatedCobot::listSubscriptions() const
+{
+    QJsonArray list;
+    for (const WebhookSubscription &subscription : m_subscriptions)
+        list.append(subscriptionJson(subscription));
+    return json(200, list);
+}
+
+SimulatedCobot::Response SimulatedCobot::subscribe(const QHttpServerRequest &request)
+{
+    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+    const QString event = body.value(u"event"_s).toString();
+    const QUrl callback(body.value(u"callback_url"_s).toString(), QUrl::StrictMode);
+    if (event.isEmpty() || !callback.isValid() || callback.host().isEmpty())
+        return errors(422, u"Event and callback URL are required."_s);
+    for (const WebhookSubscription &subscription : std::as_const(m_subscriptions)) {
+        if (subscription.event == event && subscription.callbackUrl == callback.toString())
+            return errors(409, u"Subscription already exists."_s);
+    }
+    m_subscriptions.append({QString::number(m_nextSubscriptionId++), event, callback.toString(), true});
+    return json(201, subscriptionJson(m_subscriptions.constLast()));
+}
+
+SimulatedCobot::Response SimulatedCobot::unsubscribe(const QString &subscriptionId)
+{
+    const qsizetype removed = m_subscriptions.removeIf(
+        [&](const WebhookSubscription &subscription) { return subscription.id == subscriptionId; });
+    return removed ? Response {204, {}, {}} : errors(404, u"Not found"_s);
 }
 
 SimulatedCobot::Response SimulatedCobot::checkOut(const QString &membershipId)

@@ -5,9 +5,11 @@
 #include <QAbstractHttpServer>
 #include <QDate>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QSet>
-#include <QJsonObject>
+#include <QStringList>
 #include <QUrl>
 
 class QHttpServerRequest;
@@ -51,10 +53,29 @@ public:
     void addToken(const QString &token, const QString &membershipId);
     // Check-ins with this token make the simulated server fail with a 500.
     void addFailingToken(const QString &token);
+    // Cobot deletes a membership together with its cards.
+    void removeMember(const QString &membershipId);
+    void removeToken(const QString &token) { m_tokens.remove(token); }
+    // A custom field (defined for the space on first use) with this member's value.
+    void setCustomField(const QString &membershipId, const QString &label, const QString &value);
     QList<Member> members() const { return m_members.values(); }
     QString tokenOwner(const QString &token) const { return m_tokens.value(token); }
     int checkInCount() const { return m_checkInCount; }
     bool isCheckedIn(const QString &membershipId) const;
+
+    // Webhook subscriptions made through POST /api/subscriptions.
+    struct WebhookSubscription
+    {
+        QString id;
+        QString event;
+        QString callbackUrl;
+        bool active = true;
+    };
+    QList<WebhookSubscription> subscriptions() const { return m_subscriptions; }
+    // What Cobot does after its deliveries failed for a day: the subscription stops.
+    void deactivateSubscription(const QString &subscriptionId);
+    // https://…/api/memberships/<id>: the `url` a membership event carries.
+    QString resourceUrl(const QString &apiPath) const { return m_baseUrl.toString() + apiPath; }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -70,6 +91,14 @@ private:
     Response listMemberships();
     Response membership(const QString &membershipId) const;
     Response unusedTimePasses(const QString &membershipId) const;
+    Response allUnusedTimePasses() const;
+    Response customFieldDefinitions() const;
+    Response allCustomFields() const;
+    Response listSubscriptions() const;
+    Response subscribe(const QHttpServerRequest &request);
+    Response unsubscribe(const QString &subscriptionId);
+    QJsonObject subscriptionJson(const WebhookSubscription &subscription) const;
+    QJsonArray unusedPassesJson(const Member &member, bool withMember) const;
     Response listTokens() const;
     Response token(const QString &token) const;
     Response createToken(const QHttpServerRequest &request);
@@ -83,6 +112,10 @@ private:
     QHash<QString, Member> m_members;
     QHash<QString, QString> m_tokens; // token -> membership id
     QSet<QString> m_failingTokens;
+    QStringList m_customFieldLabels; // the space's definitions, in order; ids are "cf-<index>"
+    QHash<QString, QHash<QString, QString>> m_customFields; // membership id -> label -> value
+    QList<WebhookSubscription> m_subscriptions;
+    int m_nextSubscriptionId = 1;
     QHash<QString, QDateTime> m_checkedInUntil; // membership id -> valid_until
     QList<qint64> m_membershipListRequests; // Cobot allows 6 a minute
     int m_checkInCount = 0;

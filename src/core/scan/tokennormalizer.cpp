@@ -72,6 +72,15 @@ QString NormalizationRules::validate() const
     return {};
 }
 
+NormalizationRules NormalizationRules::storedForm() const
+{
+    NormalizationRules stored = *this;
+    stored.inputBase = outputBase == Base::Any ? inputBase : outputBase;
+    stored.outputBase = Base::Any;
+    stored.reverseBytes = false;
+    return stored;
+}
+
 TokenNormalizer::TokenNormalizer(NormalizationRules rules)
     : m_rules(std::move(rules))
 { }

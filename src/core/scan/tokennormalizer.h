@@ -24,6 +24,10 @@ struct NormalizationRules
 
     // Empty when the rules are usable; otherwise why not.
     QString validate() const;
+    // The rules that bring a card number as Cobot stores it into the form normalize() gives a scan:
+    // the same cleaning (trim, sentinels, case, zeros, padding) but no base conversion or byte
+    // reversal, which the stored number has been through already.
+    NormalizationRules storedForm() const;
     bool operator==(const NormalizationRules &) const = default;
 };
 

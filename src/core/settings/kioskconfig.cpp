@@ -29,3 +29,9 @@ QString KioskConfig::defaultAuditLogPath()
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
         + QStringLiteral("/cobot-kiosk/audit.jsonl");
 }
+
+QString KioskConfig::defaultDatabasePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/cobot-kiosk/offline.sqlite");
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checkin/offlinepolicy.h"
 #include "input/readerconfig.h"
 #include "scan/scantiming.h"
 #include "scan/tokennormalizer.h"
@@ -33,6 +34,20 @@ struct KioskConfig
     Renderer renderer = Renderer::Software;
     // [audit]
     QString auditLogPath;
+    // [offline]
+    OfflinePolicy offlinePolicy = OfflinePolicy::KnownActive;
+    int offlineBudgetMs = 2000;
+    int offlineMaxAgeHours = 24;
+    QString databasePath; // empty: defaultDatabasePath()
+    // [sync]
+    int syncIntervalMinutes = 10; // 0: at start-up (when syncAtStart) and on demand only
+    bool syncAtStart = true;
+    QString syncCustomField; // label or id of a custom field that also holds card numbers
+    // [webhooks]
+    bool webhooksEnabled = false;
+    QString webhookListenAddress = QStringLiteral("127.0.0.1");
+    int webhookPort = 8787;
+    QString webhookCallbackUrl; // the public URL Cobot posts to (forwarded to the listener)
 
     // Whether keyboard-wedge capture runs: by default only while no evdev reader is configured.
     bool wedgeEnabled() const
@@ -44,4 +59,5 @@ struct KioskConfig
     static QString userConfigPath();
     static QString defaultTokenPath();
     static QString defaultAuditLogPath();
+    static QString defaultDatabasePath();
 };

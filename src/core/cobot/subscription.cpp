@@ -1,0 +1,27 @@
+#include "subscription.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+Subscription Subscription::fromJson(const QJsonObject &object)
+{
+    // Ids are strings in Cobot's examples; accept numbers too.
+    const QJsonValue id = object.value(u"id");
+    return {id.isDouble() ? QString::number(id.toInteger()) : id.toString(),
+        object.value(u"event").toString(), object.value(u"url").toString(),
+        object.value(u"callback_url").toString(), object.value(u"active").toBool(true)};
+}
+
+QList<Subscription> parseSubscriptions(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError {};
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isArray()) {
+        *error = Subscription::tr("Cobot's subscription list is not a JSON array.");
+        return {};
+    }
+    QList<Subscription> subscriptions;
+    for (const QJsonValue &value : document.array())
+        subscriptions.append(Subscription::fromJson(value.toObject()));
+    return subscriptions;
+}
