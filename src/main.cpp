@@ -2,12 +2,17 @@
 // together and hands the presentation models to the QML UI. No logic of its own beyond that.
 
 #include "audit/auditlog.h"
+#include "checkin/checkinqueue.h"
 #include "checkin/checkinservice.h"
+#include "checkin/offlinedecider.h"
+#include "checkin/queuereplayer.h"
 #include "cobot/cobotclient.h"
 #include "demo/demospace.h"
 #include "demo/simulatedcobot.h"
 #include "input/cardreaders.h"
+#include "presentation/cachestatus.h"
 #include "presentation/cobotstatus.h"
+#include "presentation/queuestatus.h"
 #include "presentation/readerstatus.h"
 #include "presentation/scanscreenmodel.h"
 #include "presentation/statusmodel.h"
@@ -15,6 +20,12 @@
 #include "scan/wedgecapture.h"
 #include "settings/commandline.h"
 #include "settings/configloader.h"
+#include "store/localstore.h"
+#include "sync/allowlistexport.h"
+#include "sync/membersync.h"
+#include "sync/webhookhandler.h"
+#include "sync/webhookreceiver.h"
+#include "sync/webhooksubscriptions.h"
 #include "util/logging.h"
 
 #include <QElapsedTimer>
@@ -54,6 +65,55 @@ QString randomDemoToken()
     return QString::number(QRandomGenerator::system()->generate64(), 36);
 }
 
+QString databasePath(const KioskConfig &config, bool demo)
+{
+    // The demo's members must never mix with a real space's cache.
+    if (demo)
+        return u":memory:"_s;
+    return config.databasePath.isEmpty() ? KioskConfig::defaultDatabasePath() : config.databasePath;
+}
+
+// Opens the local store for the configured space; the kiosk runs on without it (live only).
+void openStore(LocalStore &store, const QString &path, const ApiEndpoint &endpoint, const Clock &clock)
+{
+    if (const QString error = store.open(path); !error.isEmpty()) {
+        qCCritical(lcStore).noquote() << error << "- no offline check-ins until this is fixed";
+        return;
+    }
+    store.bindToSpace(endpoint.base().toString());
+    store.pruneSettledBefore(clock.utcNow().addDays(-90));
+}
+
+// --export FILE: one sync, the allowlist written, exit. No display needed.
+int runExport(int argc, char *argv[], const LoadedConfiguration &setup, const CommandLine &commandLine)
+{
+    QCoreApplication app(argc, argv);
+    const Clock clock = Clock::system();
+    const KioskConfig &config = setup.config;
+    if (!setup.endpoint.isValid() || setup.accessToken.isEmpty()) {
+        for (const QString &notice : setup.notices)
+            print(stderr, u"cobot-kiosk: "_s + notice);
+        return exitUsage;
+    }
+    LocalStore store;
+    openStore(store, databasePath(config, false), setup.endpoint, clock);
+    QNetworkAccessManager network;
+    CobotClient cobot(&network, clock);
+    cobot.setEndpoint(setup.endpoint);
+    cobot.setAccessToken(setup.accessToken);
+    cobot.setTimeoutMs(config.timeoutMs);
+    MemberSync sync(&cobot, &store, TokenNormalizer(config.normalization), clock);
+    sync.setCustomField(config.syncCustomField);
+    AllowlistExporter exporter(&sync, &store, *commandLine.exportFile,
+        Allowlist::formatFor(*commandLine.exportFile, commandLine.exportFormat), config.offlinePolicy, clock);
+    QObject::connect(&exporter, &AllowlistExporter::done, &app, [&app](int exitCode, const QString &message) {
+        print(exitCode == 0 ? stdout : stderr, u"cobot-kiosk: "_s + message);
+        app.exit(exitCode == 0 ? 0 : exitFailure);
+    });
+    exporter.start();
+    return app.exec();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -87,6 +147,9 @@ int main(int argc, char *argv[])
     }
     for (const QString &notice : std::as_const(setup.notices))
         qCWarning(lcConfig).noquote() << notice;
+
+    if (commandLine.exportFile)
+        return runExport(argc, argv, setup, commandLine);
 
     if (commandLine.selfTest && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -146,6 +209,38 @@ int main(int argc, char *argv[])
     }
     if (commandLine.demo)
         screen.setDemoCards(DemoSpace::cardHints());
+
+    // Offline: the member list (synced, optionally kept live by webhooks), the decision from it when
+    // Cobot cannot be reached, and the queue that uploads those check-ins later.
+    LocalStore store;
+    openStore(store, databasePath(config, commandLine.demo), setup.endpoint, clock);
+    MemberSync memberSync(&cobot, &store, scans.normalizer(), clock);
+    memberSync.setCustomField(config.syncCustomField);
+    OfflineDecider offline(
+        &store, config.offlinePolicy, qint64(config.offlineMaxAgeHours) * 3'600'000, clock);
+    CheckInQueue offlineQueue(&store, clock);
+    QueueReplayer replayer(&offlineQueue, &cobot, &audit, clock);
+    checkIns.setOfflineFallback(&offline, &offlineQueue, config.offlineBudgetMs);
+    CacheStatus cacheStatus(&memberSync, &offline, &status, clock);
+    QueueStatus queueStatus(&offlineQueue, &status);
+    WebhookReceiver webhookReceiver;
+    WebhookHandler webhookHandler(&cobot, &store, scans.normalizer(), clock);
+    WebhookSubscriptions webhookSubscriptions(
+        &cobot, QUrl(config.webhookCallbackUrl), WebhookHandler::events(!config.syncCustomField.isEmpty()));
+    QObject::connect(&webhookReceiver, &WebhookReceiver::delivered, &webhookHandler, &WebhookHandler::handle);
+    QObject::connect(&webhookHandler, &WebhookHandler::fullSyncNeeded, &memberSync, &MemberSync::syncNow);
+    if (cobot.hasAccessToken() && cobot.endpoint().isValid()) {
+        memberSync.start(config.syncIntervalMinutes, config.syncAtStart);
+        replayer.resume();
+        if (config.webhooksEnabled) {
+            if (const QString error = webhookReceiver.listen(
+                    QHostAddress(config.webhookListenAddress), quint16(config.webhookPort));
+                error.isEmpty())
+                webhookSubscriptions.start();
+            else
+                qCWarning(lcSync).noquote() << "webhooks are off:" << error;
+        }
+    }
 
     // reader -> scans -> check-in -> screen + audit
     QObject::connect(&wedge, &WedgeCapture::scanned, &scans, &ScanProcessor::process);

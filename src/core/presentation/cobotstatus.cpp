@@ -32,7 +32,7 @@ void CobotStatus::update()
         m_status->set(key, Level::Ok, tr("Cobot: connected"));
         break;
     case State::Unreachable:
-        m_status->set(key, Level::Warning, tr("Cobot unreachable: %1").arg(problem));
+        m_status->set(key, Level::Warning, tr("Offline \u2014 Cobot unreachable: %1").arg(problem));
         break;
     case State::RateLimited:
         m_status->set(key, Level::Warning, tr("Cobot: %1").arg(problem));

@@ -38,8 +38,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         u"demo"_s, CommandLine::tr("Run against a simulated Cobot space on 127.0.0.1."));
     const QCommandLineOption selfTest(
         u"self-test"_s, CommandLine::tr("Load the user interface and exit: 0 when it loads cleanly."));
-    parser.addOptions(
-        {help, version, config, apiUrl, subdomain, tokenFile, auditLog, input, windowed, demo, selfTest});
+    const QCommandLineOption exportFile(u"export"_s,
+        CommandLine::tr("Sync the member list, write the cards of active members to FILE and exit."),
+        u"FILE"_s);
+    const QCommandLineOption exportFormat(u"format"_s,
+        CommandLine::tr("Format of --export: csv or json (default: json for a .json file, else csv)."),
+        u"FORMAT"_s);
+    parser.addOptions({help, version, config, apiUrl, subdomain, tokenFile, auditLog, input, windowed, demo,
+        selfTest, exportFile, exportFormat});
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -90,9 +96,19 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.windowed = parser.isSet(windowed);
     result.demo = parser.isSet(demo);
     result.selfTest = parser.isSet(selfTest);
-    for (const auto &[value, name] :
-        {std::pair(&result.tokenFile, "--token-file"), std::pair(&result.auditLog, "--audit-log"),
-            std::pair(&result.subdomain, "--subdomain"), std::pair(&result.apiUrl, "--api-url")}) {
+    result.exportFile = optional(exportFile);
+    result.exportFormat = parser.value(exportFormat).toLower();
+    if (parser.isSet(exportFormat) && !result.exportFile) {
+        result.action = Action::Fail;
+        result.output = CommandLine::tr("--format goes with --export.");
+    } else if (parser.isSet(exportFormat) && result.exportFormat != u"csv"
+        && result.exportFormat != u"json") {
+        result.action = Action::Fail;
+        result.output = CommandLine::tr("--format must be csv or json.");
+    }
+    for (const auto &[value, name] : {std::pair(&result.tokenFile, "--token-file"),
+             std::pair(&result.auditLog, "--audit-log"), std::pair(&result.subdomain, "--subdomain"),
+             std::pair(&result.apiUrl, "--api-url"), std::pair(&result.exportFile, "--export")}) {
         if (*value && (*value)->trimmed().isEmpty()) {
             result.action = Action::Fail;
             result.output = CommandLine::tr("%1 needs a value.").arg(QLatin1String(name));

@@ -32,6 +32,8 @@ public:
     bool windowed = false;
     bool demo = false;
     bool selfTest = false;
+    std::optional<QString> exportFile; // --export FILE: sync, write the allowlist and exit
+    QString exportFormat; // "csv" or "json"; empty: from the file name (.json), else csv
 
     static CommandLine parse(const QStringList &arguments);
 

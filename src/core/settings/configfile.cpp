@@ -1,8 +1,12 @@
 #include "configfile.h"
 
+#include "cobot/apiendpoint.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QSettings>
+#include <QUrl>
 
 #include <utility>
 
@@ -132,6 +136,24 @@ void readInput(IniReader &ini, KioskConfig &config)
     }
 }
 
+// Cobot must reach the callback from the internet, and the token-free deliveries deserve TLS too.
+QString webhookCallbackProblem(const KioskConfig &config)
+{
+    if (!config.webhooksEnabled && config.webhookCallbackUrl.isEmpty())
+        return {};
+    const QUrl url(config.webhookCallbackUrl, QUrl::StrictMode);
+    if (config.webhookCallbackUrl.isEmpty())
+        return ConfigFile::tr("webhooks/callback_url is needed when webhooks are enabled: the public "
+                              "https URL that reaches webhooks/listen_address and port.");
+    const bool secure = url.scheme() == u"https" || (url.scheme() == u"http" && isLoopbackHost(url.host()));
+    if (!url.isValid() || url.host().isEmpty() || !secure || url.hasQuery() || url.hasFragment()
+        || !url.userInfo().isEmpty())
+        return ConfigFile::tr("webhooks/callback_url = \"%1\" is not valid; expected an https URL without "
+                              "query or fragment.")
+            .arg(config.webhookCallbackUrl);
+    return {};
+}
+
 } // namespace
 
 QStringList ConfigFile::apply(const QString &path, KioskConfig &config)
@@ -188,10 +210,32 @@ QStringList ConfigFile::apply(const QString &path, KioskConfig &config)
 
     ini.text("audit/log_file", config.auditLogPath);
 
+    ini.choice("offline/policy", config.offlinePolicy,
+        {{u"known-active"_s, OfflinePolicy::KnownActive},
+            {u"known-active-with-pass"_s, OfflinePolicy::KnownActiveWithPass},
+            {u"deny"_s, OfflinePolicy::Deny}});
+    ini.number("offline/budget_ms", config.offlineBudgetMs, 200, 60000);
+    ini.number("offline/max_age_hours", config.offlineMaxAgeHours, 1, 24 * 30);
+    ini.text("offline/database", config.databasePath);
+
+    ini.number("sync/interval_minutes", config.syncIntervalMinutes, 0, 24 * 60);
+    ini.flag("sync/at_start", config.syncAtStart);
+    ini.text("sync/custom_field", config.syncCustomField);
+
+    ini.flag("webhooks/enabled", config.webhooksEnabled);
+    ini.text("webhooks/listen_address", config.webhookListenAddress);
+    ini.number("webhooks/port", config.webhookPort, 1, 65535);
+    ini.text("webhooks/callback_url", config.webhookCallbackUrl);
+
     QStringList errors = ini.errors();
     if (config.scanTiming.minLength > config.scanTiming.maxLength)
         errors.append(ConfigFile::tr("%1: scan/min_length is larger than scan/max_length.").arg(path));
     if (const QString problem = rules.validate(); !problem.isEmpty())
         errors.append(ConfigFile::tr("%1: [normalize] %2").arg(path, problem));
+    if (QHostAddress(config.webhookListenAddress).isNull())
+        errors.append(ConfigFile::tr("%1: webhooks/listen_address = \"%2\" is not an IP address.")
+                          .arg(path, config.webhookListenAddress));
+    if (const QString problem = webhookCallbackProblem(config); !problem.isEmpty())
+        errors.append(ConfigFile::tr("%1: %2").arg(path, problem));
     return errors;
 }
