@@ -100,6 +100,85 @@ log_file=/var/log/kiosk.jsonl
         QCOMPARE(config.auditLogPath, u"/var/log/kiosk.jsonl"_s);
     }
 
+    void offlineKeysAreRead()
+    {
+        KioskConfig defaults;
+        // A fresh install works offline without further setup.
+        QCOMPARE(defaults.offlinePolicy, OfflinePolicy::KnownActive);
+        QCOMPARE(defaults.offlineBudgetMs, 2000);
+        QCOMPARE(defaults.offlineMaxAgeHours, 24);
+        QCOMPARE(defaults.syncIntervalMinutes, 10);
+        QVERIFY(defaults.syncAtStart);
+        QVERIFY(!defaults.webhooksEnabled);
+
+        const QString path = writeFile(u"offline.conf"_s, R"([offline]
+policy=known-active-with-pass
+budget_ms=1500
+max_age_hours=72
+database=/var/lib/cobot-kiosk/offline.sqlite
+[sync]
+interval_minutes=0
+at_start=no
+custom_field=RFID cards
+[webhooks]
+enabled=true
+listen_address=0.0.0.0
+port=9000
+callback_url=https://kiosk.example.org/cobot-hooks
+)");
+        KioskConfig config;
+        const QStringList errors = ConfigFile::apply(path, config);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+        QCOMPARE(config.offlinePolicy, OfflinePolicy::KnownActiveWithPass);
+        QCOMPARE(config.offlineBudgetMs, 1500);
+        QCOMPARE(config.offlineMaxAgeHours, 72);
+        QCOMPARE(config.databasePath, u"/var/lib/cobot-kiosk/offline.sqlite"_s);
+        QCOMPARE(config.syncIntervalMinutes, 0);
+        QCOMPARE(config.syncAtStart, false);
+        QCOMPARE(config.syncCustomField, u"RFID cards"_s);
+        QCOMPARE(config.webhooksEnabled, true);
+        QCOMPARE(config.webhookListenAddress, u"0.0.0.0"_s);
+        QCOMPARE(config.webhookPort, 9000);
+        QCOMPARE(config.webhookCallbackUrl, u"https://kiosk.example.org/cobot-hooks"_s);
+
+        KioskConfig deny;
+        QVERIFY(ConfigFile::apply(writeFile(u"deny.conf"_s, "[offline]\npolicy=deny\n"), deny).isEmpty());
+        QCOMPARE(deny.offlinePolicy, OfflinePolicy::Deny);
+    }
+
+    void badOfflineValuesAreNamed_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("policy") << QByteArray("[offline]\npolicy=maybe\n")
+                                << u"known-active, known-active-with-pass, deny"_s;
+        QTest::newRow("budget") << QByteArray("[offline]\nbudget_ms=50\n") << u"offline/budget_ms"_s;
+        QTest::newRow("age") << QByteArray("[offline]\nmax_age_hours=0\n") << u"offline/max_age_hours"_s;
+        QTest::newRow("interval") << QByteArray("[sync]\ninterval_minutes=-1\n")
+                                  << u"sync/interval_minutes"_s;
+        QTest::newRow("webhooks without a callback")
+            << QByteArray("[webhooks]\nenabled=true\n") << u"callback_url is needed"_s;
+        QTest::newRow("plain http callback")
+            << QByteArray("[webhooks]\nenabled=true\ncallback_url=http://kiosk.example.org/hooks\n")
+            << u"https URL"_s;
+        QTest::newRow("listen address")
+            << QByteArray("[webhooks]\nlisten_address=kiosk.local\n") << u"not an IP address"_s;
+        QTest::newRow("port") << QByteArray("[webhooks]\nport=70000\n") << u"webhooks/port"_s;
+    }
+
+    void badOfflineValuesAreNamed()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        const QString path
+            = writeFile(u"bad-offline-%1.conf"_s.arg(QString::fromLatin1(QTest::currentDataTag())), content);
+        KioskConfig config;
+        const QStringList errors = ConfigFile::apply(path, config);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.constFirst().contains(expected), qPrintable(errors.constFirst()));
+        QVERIFY(errors.constFirst().contains(path));
+    }
+
     void commasInValuesSurvive()
     {
         // Unquoted, QSettings splits at commas; quoted, ';' is not a comment.
@@ -162,6 +241,16 @@ log_file=/var/log/kiosk.jsonl
         QTest::newRow("stray argument") << args({u"extra"_s}) << int(CommandLine::Action::Fail) << u"extra"_s;
         QTest::newRow("run") << args({u"--demo"_s, u"--windowed"_s}) << int(CommandLine::Action::Run)
                              << QString();
+        QTest::newRow("export") << args({u"--export"_s, u"/tmp/cards.csv"_s, u"--format"_s, u"json"_s})
+                                << int(CommandLine::Action::Run) << QString();
+        QTest::newRow("export without a file")
+            << args({u"--export="_s}) << int(CommandLine::Action::Fail) << u"--export needs a value"_s;
+        QTest::newRow("unknown format") << args({u"--export"_s, u"x"_s, u"--format"_s, u"xml"_s})
+                                        << int(CommandLine::Action::Fail) << u"csv or json"_s;
+        QTest::newRow("format alone")
+            << args({u"--format"_s, u"csv"_s}) << int(CommandLine::Action::Fail) << u"goes with --export"_s;
+        QTest::newRow("help names export")
+            << args({u"--help"_s}) << int(CommandLine::Action::Help) << u"--export <FILE>"_s;
     }
 
     void commandLine()

@@ -3,6 +3,10 @@
 #include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTest>
 #include <QTimer>
 
 #include <sys/socket.h>
@@ -91,4 +95,36 @@ bool FakeCobot::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         break;
     }
     return true;
+}
+
+int FakeCobot::post(const QUrl &url, const QByteArray &body, const QByteArray &verb)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    QNetworkReply *reply = network.sendCustomRequest(request, verb, body);
+    const bool answered = QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000);
+    const int status = answered ? reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
+    delete reply;
+    return status;
+}
+
+QList<int> FakeCobot::deliver(const QString &event, const QJsonObject &payload)
+{
+    QList<int> statuses;
+    const QByteArray body = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    for (const WebhookSubscription &subscription : subscriptions()) {
+        if (subscription.event != event || !subscription.active)
+            continue;
+        const int status = post(QUrl(subscription.callbackUrl), body);
+        if (status == 410)
+            deactivateSubscription(subscription.id);
+        statuses.append(status);
+    }
+    return statuses;
+}
+
+QJsonObject FakeCobot::payloadFor(const QString &apiPath) const
+{
+    return {{QStringLiteral("url"), resourceUrl(apiPath)}};
 }

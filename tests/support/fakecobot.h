@@ -56,6 +56,14 @@ public:
     const QList<Recorded> &requests() const { return m_requests; }
     int requestCount(const QString &pathPrefix) const;
 
+    // Delivers a webhook as Cobot does: POSTs payload to every active subscription of `event` and
+    // waits for the answers (HTTP statuses; 0: none). An answer of 410 deactivates the subscription.
+    QList<int> deliver(const QString &event, const QJsonObject &payload);
+    // The payload of an event about a resource: {"url": "<base>/api/…"}.
+    QJsonObject payloadFor(const QString &apiPath) const;
+    // One request to any URL (a webhook receiver, say), waiting for the answer; the status or 0.
+    static int post(const QUrl &url, const QByteArray &body, const QByteArray &verb = "POST");
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
 

@@ -17,6 +17,12 @@ namespace {
 
 const QString memoryPath = u":memory:"_s;
 
+// Text for a NOT NULL column: Qt binds a null QString as NULL, an empty one as ''.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QString(u""_s)) : QVariant(value);
+}
+
 QVariant dateValue(QDate date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
@@ -304,11 +310,11 @@ QString LocalStore::replaceSnapshot(const MemberSnapshot &snapshot, const QDateT
                        "plan_uses_passes, unused_passes) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
         for (const CachedMember &cached : snapshot.members) {
             const Membership &m = cached.membership;
-            member.bindValue(0, m.id);
-            member.bindValue(1, m.name);
+            member.bindValue(0, text(m.id));
+            member.bindValue(1, text(m.name));
             member.bindValue(2, dateValue(m.startsAt));
             member.bindValue(3, dateValue(m.canceledTo));
-            member.bindValue(4, m.planName);
+            member.bindValue(4, text(m.planName));
             member.bindValue(5, m.planUsesPasses);
             member.bindValue(6, cached.unusedPasses);
             if (const QString error = exec(member); !error.isEmpty())
@@ -319,8 +325,8 @@ QString LocalStore::replaceSnapshot(const MemberSnapshot &snapshot, const QDateT
         token.prepare(u"INSERT OR IGNORE INTO tokens (token, membership_id, source) VALUES (?, ?, ?)"_s);
         int stored = 0;
         for (const CachedToken &cached : snapshot.tokens) {
-            token.bindValue(0, cached.token);
-            token.bindValue(1, cached.membershipId);
+            token.bindValue(0, text(cached.token));
+            token.bindValue(1, text(cached.membershipId));
             token.bindValue(2, sourceName(cached.source));
             if (const QString error = exec(token); !error.isEmpty())
                 return error;
@@ -368,9 +374,8 @@ QString LocalStore::upsertMember(const CachedMember &cached)
     QSqlQuery query(m_db);
     query.prepare(u"INSERT OR REPLACE INTO memberships (id, name, starts_at, canceled_to, plan_name, "
                   "plan_uses_passes, unused_passes) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-    for (const QVariant &value :
-        {QVariant(m.id), QVariant(m.name), dateValue(m.startsAt), dateValue(m.canceledTo),
-            QVariant(m.planName), QVariant(m.planUsesPasses), QVariant(cached.unusedPasses)})
+    for (const QVariant &value : {text(m.id), text(m.name), dateValue(m.startsAt), dateValue(m.canceledTo),
+             text(m.planName), QVariant(m.planUsesPasses), QVariant(cached.unusedPasses)})
         query.addBindValue(value);
     return exec(query);
 }
@@ -394,8 +399,8 @@ QString LocalStore::upsertToken(const CachedToken &token)
 {
     QSqlQuery query(m_db);
     query.prepare(u"INSERT OR REPLACE INTO tokens (token, membership_id, source) VALUES (?, ?, ?)"_s);
-    query.addBindValue(token.token);
-    query.addBindValue(token.membershipId);
+    query.addBindValue(text(token.token));
+    query.addBindValue(text(token.membershipId));
     query.addBindValue(sourceName(token.source));
     return exec(query);
 }
@@ -466,9 +471,8 @@ std::variant<qint64, QString> LocalStore::enqueue(const QueuedCheckIn &checkIn, 
         QSqlQuery insert(m_db);
         insert.prepare(u"INSERT INTO check_in_queue (space, token, membership_id, member_name, scanned_at) "
                        "VALUES (?, ?, ?, ?, ?)"_s);
-        for (const QVariant &value :
-            {QVariant(m_space), QVariant(checkIn.token), QVariant(checkIn.membershipId),
-                QVariant(checkIn.memberName), QVariant(timeText(checkIn.scannedAt))})
+        for (const QVariant &value : {text(m_space), text(checkIn.token), text(checkIn.membershipId),
+                 text(checkIn.memberName), QVariant(timeText(checkIn.scannedAt))})
             insert.addBindValue(value);
         if (const QString error = exec(insert); !error.isEmpty())
             return error;
@@ -492,7 +496,7 @@ bool LocalStore::hasCheckInSince(const QString &membershipId, const QDateTime &s
     query.prepare(u"SELECT 1 FROM check_in_queue WHERE membership_id = ? AND space = ? AND scanned_at >= ? "
                   "LIMIT 1"_s);
     query.addBindValue(membershipId);
-    query.addBindValue(m_space);
+    query.addBindValue(text(m_space));
     query.addBindValue(timeText(since));
     return exec(query).isEmpty() && query.next();
 }
@@ -502,7 +506,7 @@ std::optional<QueuedCheckIn> LocalStore::nextPending() const
     QSqlQuery query(m_db);
     query.prepare(u"SELECT "_s + queueColumns
         + u" FROM check_in_queue WHERE state = 'pending' AND space = ? ORDER BY id LIMIT 1"_s);
-    query.addBindValue(m_space);
+    query.addBindValue(text(m_space));
     if (!exec(query).isEmpty() || !query.next())
         return std::nullopt;
     return checkInFrom(query);
@@ -512,7 +516,7 @@ QString LocalStore::recordAttempt(qint64 id, const QString &message)
 {
     QSqlQuery query(m_db);
     query.prepare(u"UPDATE check_in_queue SET attempts = attempts + 1, message = ? WHERE id = ?"_s);
-    query.addBindValue(message);
+    query.addBindValue(text(message));
     query.addBindValue(id);
     return exec(query);
 }
@@ -524,7 +528,7 @@ QString LocalStore::settle(qint64 id, QueuedCheckIn::State state, const QString 
         u"UPDATE check_in_queue SET state = ?, attempts = attempts + 1, message = ?, settled_at = ? "
         "WHERE id = ?"_s);
     query.addBindValue(queuedStateName(state));
-    query.addBindValue(message);
+    query.addBindValue(text(message));
     query.addBindValue(timeText(at));
     query.addBindValue(id);
     return exec(query);

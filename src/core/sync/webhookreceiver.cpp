@@ -31,18 +31,20 @@ protected:
             delete socket;
             return;
         }
-        socket->setReadBufferSize(m_maxBytes);
         auto *idle = new QTimer(socket);
         idle->setSingleShot(true);
         idle->start(WebhookReceiver::idleTimeoutMs);
         connect(idle, &QTimer::timeout, socket, &QTcpSocket::abort);
+        // Connected before the HTTP server's own handler, which takes all there is each time: the
+        // sum of what each signal finds is at least what the connection has sent.
         auto received = std::make_shared<qint64>(0);
-        // Connected before the HTTP server's own handler: sees each chunk before it is consumed.
         connect(socket, &QTcpSocket::readyRead, socket, [socket, idle, received, max = m_maxBytes] {
             idle->start(WebhookReceiver::idleTimeoutMs);
+            if (*received > max)
+                return; // being closed
             *received += socket->bytesAvailable();
             if (*received > max) {
-                qCWarning(lcSync) << "webhook: a connection sent more than" << max << "bytes: closed";
+                qCWarning(lcSync) << "webhook: a request of more than" << max << "bytes: connection closed";
                 QMetaObject::invokeMethod(socket, &QTcpSocket::abort, Qt::QueuedConnection);
             }
         });
