@@ -18,18 +18,6 @@
 
 using namespace Qt::StringLiterals;
 
-qint64 residentKiB(const QString &pid)
-{
-    QFile status(u"/proc/%1/status"_s.arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').constFirst().toLongLong();
-    }
-    return -1;
-}
-
 namespace {
 
 qint64 proportionalKiB(qint64 pid)

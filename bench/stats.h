@@ -26,5 +26,10 @@ inline QString summary(const QList<double> &samples, const char *unit)
         .arg(samples.size());
 }
 
+// A figure of /proc/<pid>/status in KiB ("VmRSS:", "VmHWM:" …), or -1.
+qint64 statusKiB(const char *field, const QString &pid = QStringLiteral("self"));
 // Resident memory of a process in KiB (VmRSS), or -1.
-qint64 residentKiB(const QString &pid = QStringLiteral("self"));
+inline qint64 residentKiB(const QString &pid = QStringLiteral("self"))
+{
+    return statusKiB("VmRSS:", pid);
+}

@@ -27,11 +27,15 @@ OfflineDecider::OfflineDecider(const LocalStore *store, OfflinePolicy policy, qi
 
 QString OfflineDecider::unavailableReason() const
 {
+    return unavailableReason(m_store && m_store->isOpen() ? m_store->lastSync() : std::nullopt);
+}
+
+QString OfflineDecider::unavailableReason(const std::optional<SyncRecord> &sync) const
+{
     if (m_policy == OfflinePolicy::Deny)
         return tr("offline check-ins are turned off (offline/policy = deny)");
     if (!m_store || !m_store->isOpen())
         return tr("there is no local member list (the database could not be opened)");
-    const std::optional<SyncRecord> sync = m_store->lastSync();
     if (!sync)
         return tr("the member list has not been fetched from Cobot yet");
     const QDateTime now = m_clock.utcNow();
@@ -48,10 +52,13 @@ QString OfflineDecider::unavailableReason() const
 OfflineDecision OfflineDecider::decide(const QString &token) const
 {
     OfflineDecision decision;
-    decision.reason = unavailableReason();
+    const std::optional<SyncRecord> sync = m_store && m_store->isOpen() && m_policy != OfflinePolicy::Deny
+        ? m_store->lastSync()
+        : std::nullopt;
+    decision.reason = unavailableReason(sync);
     if (!decision.reason.isEmpty())
         return decision;
-    decision.listTime = m_store->lastSync()->at;
+    decision.listTime = sync->at;
     decision.member = m_store->memberForToken(token);
     decision.verdict = OfflineDecision::Verdict::Refuse;
     if (!decision.member) {

@@ -45,6 +45,8 @@ public:
         const CachedMember &member, QDate day, OfflinePolicy policy, bool checkedInToday);
 
 private:
+    QString unavailableReason(const std::optional<SyncRecord> &sync) const;
+
     const LocalStore *m_store;
     OfflinePolicy m_policy;
     qint64 m_maxAgeMs;

@@ -142,6 +142,7 @@ LocalStore::LocalStore()
 
 LocalStore::~LocalStore()
 {
+    m_statements.clear(); // statements before their connection
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -253,6 +254,18 @@ QString LocalStore::migrate()
     return {};
 }
 
+QSqlQuery &LocalStore::prepared(const QString &sql) const
+{
+    auto statement = m_statements.find(sql);
+    if (statement == m_statements.end()) {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        query.prepare(sql);
+        statement = m_statements.insert(sql, query);
+    }
+    return *statement;
+}
+
 QString LocalStore::exec(QSqlQuery &query) const
 {
     if (query.exec())
@@ -347,14 +360,14 @@ QString LocalStore::replaceSnapshot(const MemberSnapshot &snapshot, const QDateT
 
 std::optional<CachedMember> LocalStore::memberForToken(const QString &token) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT "_s + memberColumns
+    QSqlQuery &query = prepared(u"SELECT "_s + memberColumns
         + u" FROM tokens t JOIN memberships m ON m.id = t.membership_id WHERE t.token = ?"_s);
-    query.addBindValue(token);
-    if (!exec(query).isEmpty() || !query.next())
-        return std::nullopt;
-    return memberFrom(query);
+    query.bindValue(0, token);
+    std::optional<CachedMember> found;
+    if (exec(query).isEmpty() && query.next())
+        found = memberFrom(query);
+    query.finish(); // no read transaction left open
+    return found;
 }
 
 std::optional<CachedMember> LocalStore::member(const QString &membershipId) const
@@ -429,10 +442,18 @@ QList<std::pair<QString, CachedMember>> LocalStore::cards() const
 
 std::optional<SyncRecord> LocalStore::lastSync() const
 {
-    const QDateTime at = QDateTime::fromString(state(u"synced_at"_s), Qt::ISODateWithMs);
+    QSqlQuery &query = prepared(
+        u"SELECT key, value FROM sync_state WHERE key IN ('synced_at', 'member_count', 'token_count')"_s);
+    QHash<QString, QString> values;
+    if (exec(query).isEmpty()) {
+        while (query.next())
+            values.insert(query.value(0).toString(), query.value(1).toString());
+    }
+    query.finish();
+    const QDateTime at = QDateTime::fromString(values.value(u"synced_at"_s), Qt::ISODateWithMs);
     if (!at.isValid())
         return std::nullopt;
-    return SyncRecord {at, state(u"member_count"_s).toInt(), state(u"token_count"_s).toInt()};
+    return SyncRecord {at, values.value(u"member_count"_s).toInt(), values.value(u"token_count"_s).toInt()};
 }
 
 int LocalStore::memberCount() const
@@ -492,13 +513,14 @@ std::variant<qint64, QString> LocalStore::enqueue(const QueuedCheckIn &checkIn, 
 
 bool LocalStore::hasCheckInSince(const QString &membershipId, const QDateTime &since) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT 1 FROM check_in_queue WHERE membership_id = ? AND space = ? AND scanned_at >= ? "
-                  "LIMIT 1"_s);
-    query.addBindValue(membershipId);
-    query.addBindValue(text(m_space));
-    query.addBindValue(timeText(since));
-    return exec(query).isEmpty() && query.next();
+    QSqlQuery &query = prepared(u"SELECT 1 FROM check_in_queue WHERE membership_id = ? AND space = ? "
+                                "AND scanned_at >= ? LIMIT 1"_s);
+    query.bindValue(0, membershipId);
+    query.bindValue(1, text(m_space));
+    query.bindValue(2, timeText(since));
+    const bool found = exec(query).isEmpty() && query.next();
+    query.finish();
+    return found;
 }
 
 std::optional<QueuedCheckIn> LocalStore::nextPending() const

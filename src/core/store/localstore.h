@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -142,11 +143,14 @@ private:
     QString exec(QSqlQuery &query) const;
     QString execAll(const QStringList &statements);
     QString inTransaction(const std::function<QString()> &work);
+    // A statement prepared once and kept: the lookups a scan makes are the hot path.
+    QSqlQuery &prepared(const QString &sql) const;
 
     QString m_connection;
     QString m_path;
     QString m_space;
     QSqlDatabase m_db;
+    mutable QHash<QString, QSqlQuery> m_statements;
 };
 
 QString queuedStateName(QueuedCheckIn::State state);
