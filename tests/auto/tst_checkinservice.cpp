@@ -21,18 +21,7 @@ class TestCheckInService : public QObject
 {
     Q_OBJECT
 
-    QList<QJsonObject> auditLines() const
-    {
-        QFile file(m_audit->path());
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        QList<QJsonObject> lines;
-        for (const QByteArray &line : file.readAll().split('\n')) {
-            if (!line.isEmpty())
-                lines.append(QJsonDocument::fromJson(line).object());
-        }
-        return lines;
-    }
+    QList<QJsonObject> auditLines() const { return readJsonLines(m_audit->path()); }
 
     CardScan scan(const QString &token) const
     {

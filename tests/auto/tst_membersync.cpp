@@ -52,10 +52,8 @@ private Q_SLOTS:
         m_cobot->addToken(u"0007654321"_s, u"m3"_s);
         m_cobot->addToken(u"0005555555"_s, u"gone"_s); // a card of a membership Cobot no longer lists
 
-        QString error;
         m_client = std::make_unique<CobotClient>(&m_network, m_clock.clock());
-        m_client->setEndpoint(*ApiEndpoint::fromUrl(m_cobot->listenOnLoopback().toString(), &error));
-        m_client->setAccessToken(FakeCobot::token);
+        m_cobot->serve(*m_client);
         m_store = std::make_unique<LocalStore>();
         QCOMPARE(m_store->open(m_dir->filePath(u"offline.sqlite"_s)), QString());
         m_store->bindToSpace(m_client->endpoint().base().toString());

@@ -34,18 +34,7 @@ class TestOfflineCheckIn : public QObject
 {
     Q_OBJECT
 
-    QList<QJsonObject> auditLines() const
-    {
-        QFile file(m_audit->path());
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        QList<QJsonObject> lines;
-        for (const QByteArray &line : file.readAll().split('\n')) {
-            if (!line.isEmpty())
-                lines.append(QJsonDocument::fromJson(line).object());
-        }
-        return lines;
-    }
+    QList<QJsonObject> auditLines() const { return readJsonLines(m_audit->path()); }
 
     CheckInOutcome checkIn(const QString &token)
     {
@@ -79,10 +68,8 @@ private Q_SLOTS:
         m_cobot->addMember({u"m2"_s, u"Max Mustermann"_s, {}, {}, {}, true, 0, {}, {}});
         m_cobot->addToken(jane, u"m1"_s);
         m_cobot->addToken(max, u"m2"_s);
-        QString error;
         m_client = std::make_unique<CobotClient>(&m_network, m_clock.clock());
-        m_client->setEndpoint(*ApiEndpoint::fromUrl(m_cobot->listenOnLoopback().toString(), &error));
-        m_client->setAccessToken(FakeCobot::token);
+        m_cobot->serve(*m_client);
         m_client->setTimeoutMs(5000);
 
         // The member list as a sync at 09:41 left it: the same members as Cobot has.

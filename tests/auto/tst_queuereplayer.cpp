@@ -27,15 +27,8 @@ class TestQueueReplayer : public QObject
 
     QList<QJsonObject> replayLines() const
     {
-        QFile file(m_audit->path());
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        QList<QJsonObject> lines;
-        for (const QByteArray &line : file.readAll().split('\n')) {
-            const QJsonObject entry = QJsonDocument::fromJson(line).object();
-            if (entry.value(u"event"_s) == u"replay"_s)
-                lines.append(entry);
-        }
+        QList<QJsonObject> lines = readJsonLines(m_audit->path());
+        lines.removeIf([](const QJsonObject &entry) { return entry.value(u"event"_s) != u"replay"_s; });
         return lines;
     }
 
@@ -79,10 +72,8 @@ private Q_SLOTS:
             m_cobot->addMember({u"m%1"_s.arg(i), u"Member %1"_s.arg(i), {}, {}, {}, false, 0, {}, {}});
             m_cobot->addToken(u"000000000%1"_s.arg(i), u"m%1"_s.arg(i));
         }
-        QString error;
         m_client = std::make_unique<CobotClient>(&m_network, m_clock.clock());
-        m_client->setEndpoint(*ApiEndpoint::fromUrl(m_cobot->listenOnLoopback().toString(), &error));
-        m_client->setAccessToken(FakeCobot::token);
+        m_cobot->serve(*m_client);
         m_store = std::make_unique<LocalStore>();
         QCOMPARE(m_store->open(m_dir->filePath(u"offline.sqlite"_s)), QString());
         m_store->bindToSpace(m_client->endpoint().base().toString());

@@ -60,10 +60,8 @@ private Q_SLOTS:
             {u"m2"_s, u"Max Mustermann"_s, {}, {}, u"10 days"_s, true, 1, today().addYears(-1), {}});
         m_cobot->addToken(u"0004567890"_s, u"m1"_s);
         m_cobot->addToken(u"0001234567"_s, u"m2"_s);
-        QString error;
         m_client = std::make_unique<CobotClient>(&m_network, m_clock.clock());
-        m_client->setEndpoint(*ApiEndpoint::fromUrl(m_cobot->listenOnLoopback().toString(), &error));
-        m_client->setAccessToken(FakeCobot::token);
+        m_cobot->serve(*m_client);
         m_store = std::make_unique<LocalStore>();
         QCOMPARE(m_store->open(u":memory:"_s), QString());
         m_store->bindToSpace(m_client->endpoint().base().toString());

@@ -1,5 +1,8 @@
 #include "fakecobot.h"
 
+#include "cobot/cobotclient.h"
+
+#include <QFile>
 #include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -14,6 +17,27 @@
 FakeCobot::FakeCobot(Clock clock, QObject *parent)
     : SimulatedCobot(token, std::move(clock), parent)
 { }
+
+QList<QJsonObject> readJsonLines(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QList<QJsonObject> lines;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (!line.trimmed().isEmpty())
+            lines.append(QJsonDocument::fromJson(line).object());
+    }
+    return lines;
+}
+
+void FakeCobot::serve(CobotClient &client)
+{
+    const QUrl url = baseUrl().isValid() ? baseUrl() : listenOnLoopback();
+    QString error;
+    client.setEndpoint(*ApiEndpoint::fromUrl(url.toString(), &error));
+    client.setAccessToken(token);
+}
 
 QUrl FakeCobot::listenOnLoopbackTls(
     const QSslCertificate &certificate, const QSslKey &key, const QString &host)

@@ -2,11 +2,17 @@
 
 #include "demo/simulatedcobot.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QPointer>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTcpSocket>
+
+class CobotClient;
+
+// The lines of a JSON-lines file (the audit log), parsed; empty when it cannot be read.
+QList<QJsonObject> readJsonLines(const QString &path);
 
 // The Cobot the tests talk to: the simulated space over real loopback HTTP(S), plus scripted
 // misbehaviour (any status and body, hanging, resets, oversized answers) and a record of every
@@ -43,6 +49,9 @@ public:
     };
 
     explicit FakeCobot(Clock clock = Clock::system(), QObject *parent = nullptr);
+
+    // Listens on loopback (unless already listening) and points the client here, with the token.
+    void serve(CobotClient &client);
 
     // HTTPS on 127.0.0.1 with the given certificate; the URL names the host as `host`.
     QUrl listenOnLoopbackTls(const QSslCertificate &certificate, const QSslKey &key,

@@ -1,5 +1,7 @@
 #include "kioskharness.h"
 
+#include "fakecobot.h"
+
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QHash>
@@ -136,15 +138,7 @@ QString KioskProcess::pressKeys(const QStringList &keys)
 
 QList<QJsonObject> KioskProcess::auditEntries() const
 {
-    QFile file(auditLogPath());
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QList<QJsonObject> entries;
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        if (!line.trimmed().isEmpty())
-            entries.append(QJsonDocument::fromJson(line).object());
-    }
-    return entries;
+    return readJsonLines(auditLogPath());
 }
 
 bool KioskProcess::waitForAuditEntries(int count, int timeoutMs) const

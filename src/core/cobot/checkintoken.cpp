@@ -1,5 +1,6 @@
 #include "checkintoken.h"
 
+#include "jsonlist.h"
 #include "membership.h"
 
 #include <QJsonArray>
@@ -16,17 +17,6 @@ CheckInToken CheckInToken::fromJson(const QJsonObject &object)
 
 QList<CheckInToken> parseCheckInTokens(const QByteArray &json, QString *error)
 {
-    QJsonParseError parseError {};
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isArray()) {
-        *error = Membership::tr("Cobot's card list is not a JSON array.");
-        return {};
-    }
-    QList<CheckInToken> tokens;
-    for (const QJsonValue &value : document.array()) {
-        CheckInToken token = CheckInToken::fromJson(value.toObject());
-        if (!token.token.isEmpty())
-            tokens.append(std::move(token));
-    }
-    return tokens;
+    return parseJsonList<CheckInToken>(json, error, Membership::tr("Cobot's card list is not a JSON array."),
+        [](const CheckInToken &token) { return !token.token.isEmpty(); });
 }

@@ -150,6 +150,25 @@ CobotClient::ReplyHandler listHandler(QList<T> (*parse)(const QByteArray &, QStr
     };
 }
 
+// The answer to a POST that creates something: the object (`complete` fills in what Cobot's body
+// leaves out from what was sent), Cobot's refusal, or a failure.
+template<typename T>
+CobotClient::ReplyHandler createdHandler(
+    std::function<void(T &)> complete, CobotClient::Handler<ApiResult<T>> done)
+{
+    return [complete = std::move(complete), done = std::move(done)](const CobotClient::Reply &reply) {
+        if (const auto *failure = std::get_if<ApiFailure>(&reply))
+            return done(*failure);
+        const auto &response = std::get<CobotClient::HttpResponse>(reply);
+        if (response.status == 200 || response.status == 201) {
+            T created = T::fromJson(QJsonDocument::fromJson(response.body).object());
+            complete(created);
+            return done(created);
+        }
+        done(isRejection(response.status) ? ApiResult<T>(rejection(response)) : failureFor(response));
+    };
+}
+
 // The answer to a call that returns nothing: any 2xx, Cobot's refusal, or a failure.
 CobotClient::ReplyHandler doneHandler(CobotClient::Handler<ApiResult<ApiDone>> done)
 {
@@ -251,21 +270,13 @@ void CobotClient::createCheckInToken(const QString &membershipId, const QString 
         .path = u"/api/check_in_tokens"_s,
         .logPath = u"/api/check_in_tokens"_s,
         .jsonBody = json({{u"membership_id"_s, membershipId}, {u"token"_s, token}})};
-    send(call, context, [membershipId, token, done = std::move(done)](const Reply &reply) {
-        if (const auto *failure = std::get_if<ApiFailure>(&reply))
-            return done(*failure);
-        const auto &response = std::get<HttpResponse>(reply);
-        if (response.status == 200 || response.status == 201) {
-            CheckInToken created = CheckInToken::fromJson(QJsonDocument::fromJson(response.body).object());
-            if (created.token.isEmpty())
-                created.token = token;
-            if (created.membershipId.isEmpty())
-                created.membershipId = membershipId;
-            return done(created);
-        }
-        done(isRejection(response.status) ? ApiResult<CheckInToken>(rejection(response))
-                                          : failureFor(response));
-    });
+    const auto complete = [membershipId, token](CheckInToken &created) {
+        if (created.token.isEmpty())
+            created.token = token;
+        if (created.membershipId.isEmpty())
+            created.membershipId = membershipId;
+    };
+    send(call, context, createdHandler<CheckInToken>(complete, std::move(done)));
 }
 
 void CobotClient::deleteCheckInToken(const QString &token, QObject *context, Handler<ApiResult<ApiDone>> done)
@@ -358,21 +369,13 @@ void CobotClient::createSubscription(
         .path = u"/api/subscriptions"_s,
         .logPath = u"/api/subscriptions"_s,
         .jsonBody = json({{u"event"_s, event}, {u"callback_url"_s, callbackUrl}})};
-    send(call, context, [event, callbackUrl, done = std::move(done)](const Reply &reply) {
-        if (const auto *failure = std::get_if<ApiFailure>(&reply))
-            return done(*failure);
-        const auto &response = std::get<HttpResponse>(reply);
-        if (response.status == 200 || response.status == 201) {
-            Subscription created = Subscription::fromJson(QJsonDocument::fromJson(response.body).object());
-            if (created.event.isEmpty())
-                created.event = event;
-            if (created.callbackUrl.isEmpty())
-                created.callbackUrl = callbackUrl;
-            return done(created);
-        }
-        done(isRejection(response.status) ? ApiResult<Subscription>(rejection(response))
-                                          : failureFor(response));
-    });
+    const auto complete = [event, callbackUrl](Subscription &created) {
+        if (created.event.isEmpty())
+            created.event = event;
+        if (created.callbackUrl.isEmpty())
+            created.callbackUrl = callbackUrl;
+    };
+    send(call, context, createdHandler<Subscription>(complete, std::move(done)));
 }
 
 void CobotClient::deleteSubscription(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -23,6 +24,8 @@ public:
 
     // The value of the field whose label or id is `name` (labels compared case-insensitively).
     QString value(const QString &name) const;
+
+    static MemberCustomFields fromJson(const QJsonObject &object);
 };
 
 // Parses GET /api/custom_fields: [{"membership_id": …, "fields": [{"id", "label", "value"}]}].

@@ -1,6 +1,7 @@
 #include "membership.h"
 
 #include "cobotdate.h"
+#include "jsonlist.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -51,19 +52,6 @@ Membership Membership::fromJson(const QJsonObject &object)
 
 QList<Membership> parseMemberships(const QByteArray &json, QString *error)
 {
-    QJsonParseError parseError {};
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isArray()) {
-        *error = Membership::tr("Cobot's member list is not a JSON array.");
-        return {};
-    }
-    QList<Membership> memberships;
-    const QJsonArray array = document.array();
-    memberships.reserve(array.size());
-    for (const QJsonValue &value : array) {
-        Membership m = Membership::fromJson(value.toObject());
-        if (!m.id.isEmpty())
-            memberships.append(std::move(m));
-    }
-    return memberships;
+    return parseJsonList<Membership>(json, error, Membership::tr("Cobot's member list is not a JSON array."),
+        [](const Membership &m) { return !m.id.isEmpty(); });
 }

@@ -1,5 +1,7 @@
 #include "subscription.h"
 
+#include "jsonlist.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -14,14 +16,6 @@ Subscription Subscription::fromJson(const QJsonObject &object)
 
 QList<Subscription> parseSubscriptions(const QByteArray &json, QString *error)
 {
-    QJsonParseError parseError {};
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isArray()) {
-        *error = Subscription::tr("Cobot's subscription list is not a JSON array.");
-        return {};
-    }
-    QList<Subscription> subscriptions;
-    for (const QJsonValue &value : document.array())
-        subscriptions.append(Subscription::fromJson(value.toObject()));
-    return subscriptions;
+    return parseJsonList<Subscription>(
+        json, error, Subscription::tr("Cobot's subscription list is not a JSON array."));
 }

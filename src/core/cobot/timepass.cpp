@@ -1,6 +1,7 @@
 #include "timepass.h"
 
 #include "cobotdate.h"
+#include "jsonlist.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,16 +19,6 @@ UnusedTimePass UnusedTimePass::fromJson(const QJsonObject &object)
 
 QList<UnusedTimePass> parseUnusedTimePasses(const QByteArray &json, QString *error)
 {
-    QJsonParseError parseError {};
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isArray()) {
-        *error = UnusedTimePass::tr("Cobot's time pass list is not a JSON array.");
-        return {};
-    }
-    QList<UnusedTimePass> passes;
-    const QJsonArray array = document.array();
-    passes.reserve(array.size());
-    for (const QJsonValue &value : array)
-        passes.append(UnusedTimePass::fromJson(value.toObject()));
-    return passes;
+    return parseJsonList<UnusedTimePass>(
+        json, error, UnusedTimePass::tr("Cobot's time pass list is not a JSON array."));
 }

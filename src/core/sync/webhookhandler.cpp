@@ -2,7 +2,6 @@
 
 #include "cobot/cobotclient.h"
 #include "util/logging.h"
-#include "util/tokenmask.h"
 
 #include <QJsonDocument>
 
@@ -84,8 +83,7 @@ void WebhookHandler::handle(const WebhookDelivery &delivery)
     const bool cardEvent = cardEvents().contains(event);
     if (event == u"updated_custom_field") {
         Q_EMIT fullSyncNeeded();
-        Q_EMIT handled(event, u"full sync"_s);
-        return;
+        return finish(event, u"full sync"_s);
     }
     if (!membershipEvent && !cardEvent) {
         qCInfo(lcSync).noquote() << "webhook: unknown event" << event.left(64) << "ignored";
@@ -110,28 +108,20 @@ void WebhookHandler::handle(const WebhookDelivery &delivery)
     if (membershipEvent && resource == u"time_passes" && !id.isEmpty())
         return refreshMemberOf(event, u"/api/time_passes/"_s + percentEncoded(id));
     // A shape the kiosk does not know how to follow: fetch everything instead.
-    qCInfo(lcSync).noquote() << "webhook:" << event << "for /api/" << resource
-                             << "is followed by a full sync";
     Q_EMIT fullSyncNeeded();
-    Q_EMIT handled(event, u"full sync"_s);
+    finish(event, u"full sync"_s);
 }
 
 void WebhookHandler::refreshMember(const QString &event, const QString &membershipId)
 {
     m_client->getMembership(membershipId, this,
         [this, event, membershipId](const std::variant<std::optional<Membership>, ApiFailure> &result) {
-            if (const auto *failure = std::get_if<ApiFailure>(&result)) {
-                qCWarning(lcSync).noquote()
-                    << "webhook:" << event << "could not be followed:" << failure->detail;
-                Q_EMIT handled(event, u"failed: "_s + failure->detail);
-                return;
-            }
+            if (const auto *failure = std::get_if<ApiFailure>(&result))
+                return finish(event, u"failed: "_s + failure->detail);
             const std::optional<Membership> &membership = std::get<std::optional<Membership>>(result);
             if (!membership) {
-                m_store->removeMember(membershipId);
-                qCInfo(lcSync).noquote() << "webhook:" << event << "-> membership removed";
-                Q_EMIT handled(event, u"removed member"_s);
-                return;
+                const QString error = m_store->removeMember(membershipId);
+                return finish(event, error.isEmpty() ? u"removed member"_s : u"failed: "_s + error);
             }
             m_client->listUnusedTimePasses(membershipId, this,
                 [this, event, membership = *membership](
@@ -149,12 +139,17 @@ void WebhookHandler::refreshMember(const QString &event, const QString &membersh
 
 void WebhookHandler::storeMember(const QString &event, const Membership &membership, int unusedPasses)
 {
-    if (const QString error = m_store->upsertMember({membership, unusedPasses}); !error.isEmpty()) {
-        Q_EMIT handled(event, u"failed: "_s + error);
-        return;
-    }
-    qCInfo(lcSync).noquote() << "webhook:" << event << "-> membership updated";
-    Q_EMIT handled(event, u"updated member"_s);
+    const QString error = m_store->upsertMember({membership, unusedPasses});
+    finish(event, error.isEmpty() ? u"updated member"_s : u"failed: "_s + error);
+}
+
+void WebhookHandler::finish(const QString &event, const QString &result)
+{
+    if (result.startsWith(u"failed"))
+        qCWarning(lcSync).noquote() << "webhook:" << event << "->" << result;
+    else
+        qCInfo(lcSync).noquote() << "webhook:" << event << "->" << result;
+    Q_EMIT handled(event, result);
 }
 
 void WebhookHandler::refreshCard(const QString &event, const QString &card)
@@ -162,38 +157,29 @@ void WebhookHandler::refreshCard(const QString &event, const QString &card)
     const NormalizedToken stored = m_storedForm.normalize(card);
     m_client->lookUpCheckInToken(card, this,
         [this, event, stored](const std::variant<std::optional<CheckInToken>, ApiFailure> &result) {
-            if (const auto *failure = std::get_if<ApiFailure>(&result)) {
-                qCWarning(lcSync).noquote()
-                    << "webhook:" << event << "could not be followed:" << failure->detail;
-                Q_EMIT handled(event, u"failed: "_s + failure->detail);
-                return;
-            }
+            if (const auto *failure = std::get_if<ApiFailure>(&result))
+                return finish(event, u"failed: "_s + failure->detail);
             const std::optional<CheckInToken> &token = std::get<std::optional<CheckInToken>>(result);
-            if (!stored.isValid()) {
-                qCWarning(lcSync) << "webhook: a card that does not fit the [normalize] rules: left out";
-                Q_EMIT handled(event, u"ignored: card does not fit the rules"_s);
-                return;
-            }
+            if (!stored.isValid())
+                return finish(event, u"ignored: card does not fit the [normalize] rules"_s);
             if (!token || token->membershipId.isEmpty()) {
-                m_store->removeToken(stored.token);
-                qCInfo(lcSync).noquote()
-                    << "webhook:" << event << "-> card" << maskToken(stored.token) << "removed";
-                Q_EMIT handled(event, u"removed card"_s);
-                return;
+                const QString error = m_store->removeToken(stored.token);
+                return finish(event, error.isEmpty() ? u"removed card"_s : u"failed: "_s + error);
             }
-            m_store->upsertToken({stored.token, token->membershipId, CachedToken::Source::CheckInToken});
-            qCInfo(lcSync).noquote() << "webhook:" << event << "-> card" << maskToken(stored.token)
-                                     << "added";
+            if (const QString error = m_store->upsertToken(
+                    {stored.token, token->membershipId, CachedToken::Source::CheckInToken});
+                !error.isEmpty())
+                return finish(event, u"failed: "_s + error);
             // A card of a member the list does not have yet: fetch the member too.
             if (!m_store->member(token->membershipId))
                 return refreshMember(event, token->membershipId);
-            Q_EMIT handled(event, u"added card"_s);
+            finish(event, u"added card"_s);
         });
 }
 
 void WebhookHandler::refreshMemberOf(const QString &event, const QString &apiPath)
 {
-    m_client->send({"GET", apiPath, apiPath, {}}, this, [this, event](const CobotClient::Reply &reply) {
+    m_client->send({.path = apiPath, .logPath = apiPath}, this, [this, event](const CobotClient::Reply &reply) {
         const auto *response = std::get_if<CobotClient::HttpResponse>(&reply);
         const QJsonObject body = response && response->status == 200
             ? QJsonDocument::fromJson(response->body).object()
@@ -204,6 +190,6 @@ void WebhookHandler::refreshMemberOf(const QString &event, const QString &apiPat
         if (!membershipId.isEmpty())
             return refreshMember(event, membershipId);
         Q_EMIT fullSyncNeeded();
-        Q_EMIT handled(event, u"full sync"_s);
+        finish(event, u"full sync"_s);
     });
 }

@@ -43,6 +43,8 @@ private:
     void storeMember(const QString &event, const Membership &membership, int unusedPasses);
     void refreshCard(const QString &event, const QString &card);
     void refreshMemberOf(const QString &event, const QString &apiPath);
+    // Logs and reports what a delivery came to.
+    void finish(const QString &event, const QString &result);
 
     CobotClient *m_client;
     LocalStore *m_store;
