@@ -102,8 +102,10 @@ void QueueReplayer::retryLater(
     m_queue->recordAttempt(checkIn.id, message);
     m_rateLimited = rateLimited;
     m_notBeforeMs = m_clock.monotonicMs() + waitMs;
-    qCInfo(lcOffline).noquote() << "offline check-in" << checkIn.id << "not uploaded (" << message
-                                << "): next try in" << waitMs / 1000 << "s";
+    qCInfo(lcOffline).noquote() << u"offline check-in %1 not uploaded (%2): next try in %3 s"_s
+                                       .arg(checkIn.id)
+                                       .arg(message)
+                                       .arg(waitMs / 1000);
     audit(checkIn, u"retry"_s, message);
     resume();
 }
