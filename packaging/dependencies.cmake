@@ -9,6 +9,7 @@
 # libraries, programs it runs, and what the boot-to-kiosk service uses.
 set(KIOSK_DEB_RUNTIME_DEPENDS
     "libqt6network6"    # tls/ plugin (HTTPS): it dlopen()s libssl
+    "libqt6sql6-sqlite" # the QSQLITE driver plugin of the offline store
     "libssl3"           # loaded by the tls plugin at run time
     "ca-certificates"   # Cobot's certificate is verified against these
     "libqt6gui6"        # xcb platform plugin, image formats
