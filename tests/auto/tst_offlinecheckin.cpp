@@ -196,8 +196,6 @@ private Q_SLOTS:
         QTest::addColumn<OfflinePolicy>("policy");
         QTest::addColumn<QString>("card");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unregistered card")
-            << OfflinePolicy::KnownActive << stranger << u"This card is not on the member list."_s;
         QTest::newRow("no pass left")
             << OfflinePolicy::KnownActiveWithPass << max << u"No time passes left."_s;
     }
@@ -214,6 +212,21 @@ private Q_SLOTS:
         QVERIFY(outcome.offline);
         QCOMPARE(outcome.message, message);
         QVERIFY(outcome.detail.startsWith(u"Offline"_s));
+        QCOMPARE(auditLines().constFirst().value(u"offline"_s), QJsonValue(true));
+        QCOMPARE(m_store->countCheckIns(QueuedCheckIn::State::Pending), 0);
+    }
+
+    void cardMissingFromTheListIsUncertainNotRefused()
+    {
+        // It may have been registered since the last sync: amber "cannot reach Cobot", not a red "no".
+        useDecider(OfflinePolicy::KnownActive);
+        m_cobot->respond(u"/api/check_ins"_s, 502, {});
+        const CheckInOutcome outcome = checkIn(stranger);
+        QCOMPARE(outcome.kind, Kind::Error);
+        QVERIFY(outcome.offline);
+        QVERIFY(outcome.message.startsWith(u"Cannot reach Cobot"_s));
+        QVERIFY(outcome.detail.startsWith(u"Offline"_s));
+        QVERIFY(outcome.detail.endsWith(u"This card is not on the member list."_s));
         QCOMPARE(auditLines().constFirst().value(u"offline"_s), QJsonValue(true));
         QCOMPARE(m_store->countCheckIns(QueuedCheckIn::State::Pending), 0);
     }

@@ -195,6 +195,13 @@ CheckInOutcome CheckInService::decideOffline(const CardScan &scan, const ApiFail
     CheckInOutcome outcome;
     outcome.offline = true;
     outcome.detail = label;
+    if (decision.verdict == OfflineDecision::Verdict::Refuse && !decision.member) {
+        // A card missing from the list may be one registered since the last sync: not Cobot's "no".
+        outcome = outcomeFor(failure);
+        outcome.offline = true;
+        outcome.detail = tr("%1: %2").arg(label, decision.reason);
+        return outcome;
+    }
     if (decision.verdict == OfflineDecision::Verdict::Refuse) {
         outcome.kind = CheckInOutcome::Kind::Denied;
         outcome.message = decision.reason;

@@ -19,7 +19,8 @@ const DemoCard cards[] = {
     {u"0001234567"_s, QT_TRANSLATE_NOOP("DemoSpace", "no time passes left")},
     {u"0007654321"_s, QT_TRANSLATE_NOOP("DemoSpace", "canceled membership")},
     {u"0009999999"_s, QT_TRANSLATE_NOOP("DemoSpace", "unknown card")},
-    {u"0005000500"_s, QT_TRANSLATE_NOOP("DemoSpace", "Cobot fails: decided offline (Lee Chen)")},
+    {u"0005000500"_s, QT_TRANSLATE_NOOP("DemoSpace", "Cobot server error")},
+    {u"0005000501"_s, QT_TRANSLATE_NOOP("DemoSpace", "Cobot fails: decided offline (Lee Chen)")},
 };
 
 } // namespace
@@ -43,9 +44,11 @@ void DemoSpace::populate(SimulatedCobot &cobot)
     cobot.addToken(cards[0].number, u"m-jane"_s);
     cobot.addToken(cards[1].number, u"m-max"_s);
     cobot.addToken(cards[2].number, u"m-erika"_s);
-    // Lee's card makes the simulated Cobot fail: the kiosk decides from its member list instead.
-    cobot.addToken(cards[4].number, u"m-lee"_s);
+    // Both make the simulated Cobot fail. Lee's card is on the member list the kiosk keeps for
+    // outages, so it is decided offline; the other is on nobody's list, so the failure shows.
     cobot.addFailingToken(cards[4].number);
+    cobot.addToken(cards[5].number, u"m-lee"_s);
+    cobot.addFailingToken(cards[5].number);
 }
 
 QStringList DemoSpace::cardHints()
