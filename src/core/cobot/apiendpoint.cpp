@@ -12,6 +12,12 @@ bool isLoopbackHost(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
+bool isSecureOrLoopback(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    return scheme == u"https" || (scheme == u"http" && isLoopbackHost(url.host()));
+}
+
 std::optional<ApiEndpoint> ApiEndpoint::forSubdomain(const QString &subdomain, QString *error)
 {
     static const QRegularExpression valid(

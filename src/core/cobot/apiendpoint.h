@@ -34,3 +34,5 @@ private:
 };
 
 bool isLoopbackHost(const QString &host);
+// The transport rule for every URL the kiosk fetches: https, or plain http to this machine only.
+bool isSecureOrLoopback(const QUrl &url);

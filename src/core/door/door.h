@@ -1,0 +1,46 @@
+#pragma once
+
+#include "checkin/checkinoutcome.h"
+#include "dooractuator.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+#include <vector>
+
+class AuditLog;
+class DoorController;
+
+// The door as the rest of the kiosk sees it: opens for a granted check-in, and keeps its actuators
+// and their pulse in a thread of their own. The door is released when this starts and when it shuts
+// down; failures are audited and reported (the member still sees their welcome).
+class Door : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Builds the actuators; runs inside the door's thread, which then owns them.
+    using ActuatorFactory = std::function<std::vector<std::unique_ptr<DoorActuator>>()>;
+    static constexpr int shutdownDeadlineMs = 5000;
+
+    Door(ActuatorFactory factory, int pulseMs, AuditLog *audit, QObject *parent = nullptr);
+    ~Door() override;
+
+    // Opens for a Granted outcome; anything else leaves the door shut.
+    void openFor(const CheckInOutcome &outcome);
+    // Releases the door and stops its thread (waits up to shutdownDeadlineMs). Idempotent.
+    void shutdown();
+    bool isOpen() const { return m_open; }
+
+Q_SIGNALS:
+    void reported(const DoorReport &report);
+    void openChanged(bool open);
+
+private:
+    QThread m_thread;
+    DoorController *m_controller = nullptr; // lives in m_thread
+    AuditLog *m_audit;
+    int m_pulseMs;
+    bool m_open = false;
+};

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "dooractuator.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+// Drives the door's actuators inside the door's own thread: opens them on a grant and releases them
+// when the pulse ends — on this thread's timer, so a busy or hung UI never keeps the door open. Each
+// actuator does one action at a time; while it is busy, only the newest request waits for it.
+class DoorController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DoorController(QObject *parent = nullptr);
+    ~DoorController() override;
+
+    // Takes the actuators and releases them: the door is locked whatever the last run left behind.
+    void start(std::vector<std::unique_ptr<DoorActuator>> actuators);
+    // Releases every actuator.
+    void releaseAll();
+    // Opens every actuator and (re)starts the pulse; the release follows when it ends.
+    void open(const DoorRequest &request);
+    // Releases every actuator and waits, running this thread's events, until they are done or the
+    // deadline passes; then the actuators are destroyed. Nothing opens afterwards.
+    void shutdown(int deadlineMs);
+    bool isOpen() const { return m_open; }
+
+Q_SIGNALS:
+    void reported(const DoorReport &report);
+    void openChanged(bool open);
+    void settled(); // no actuator is busy
+
+private:
+    struct Slot
+    {
+        std::unique_ptr<DoorActuator> actuator;
+        bool busy = false;
+        std::optional<std::pair<DoorAction, DoorRequest>> next;
+    };
+    void request(size_t index, DoorAction action, const DoorRequest &request);
+    void run(size_t index, DoorAction action, const DoorRequest &request);
+    bool isSettled() const;
+    void endPulse();
+
+    std::vector<Slot> m_slots;
+    QTimer m_pulse {this}; // a child: it moves to the door thread with the controller
+    bool m_open = false;
+    bool m_shutDown = false;
+    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
+};

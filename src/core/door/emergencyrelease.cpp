@@ -1,0 +1,69 @@
+#include "emergencyrelease.h"
+
+#include <atomic>
+#include <csignal>
+
+namespace {
+
+struct Place
+{
+    std::atomic<EmergencyRelease::Hook> hook {nullptr};
+    std::atomic<void *> context {nullptr};
+};
+
+Place places[EmergencyRelease::maxHooks];
+std::atomic_flag running = ATOMIC_FLAG_INIT;
+
+void onFatalSignal(int signal)
+{
+    EmergencyRelease::runAll();
+    // Die of the same signal, with the default action (core dump and all).
+    std::signal(signal, SIG_DFL);
+    std::raise(signal);
+}
+
+} // namespace
+
+int EmergencyRelease::add(Hook hook, void *context)
+{
+    for (int i = 0; i < maxHooks; ++i) {
+        void *empty = nullptr;
+        // The context claims the place; the hook, set last, makes it live.
+        if (places[i].context.compare_exchange_strong(empty, context)) {
+            places[i].hook.store(hook);
+            return i;
+        }
+    }
+    return -1;
+}
+
+void EmergencyRelease::remove(int handle)
+{
+    if (handle < 0 || handle >= maxHooks)
+        return;
+    places[handle].hook.store(nullptr);
+    places[handle].context.store(nullptr);
+}
+
+void EmergencyRelease::runAll() noexcept
+{
+    // A second fatal signal inside a hook must not run them all again.
+    if (running.test_and_set())
+        return;
+    for (Place &place : places) {
+        void *context = place.context.load();
+        if (const Hook hook = place.hook.load())
+            hook(context);
+    }
+    running.clear();
+}
+
+void EmergencyRelease::installCrashHandlers()
+{
+    struct sigaction action = {};
+    action.sa_handler = onFatalSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESETHAND | SA_NODEFER;
+    for (int signal : {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT})
+        sigaction(signal, &action, nullptr);
+}
