@@ -9,6 +9,8 @@ QString outcomeKindName(CheckInOutcome::Kind kind)
         return QStringLiteral("granted");
     case CheckInOutcome::Kind::Denied:
         return QStringLiteral("denied");
+    case CheckInOutcome::Kind::CheckedOut:
+        return QStringLiteral("checked-out");
     case CheckInOutcome::Kind::Error:
         break;
     }

@@ -6,6 +6,7 @@
 #include "offlinedecider.h"
 #include "util/logging.h"
 #include "util/tokenmask.h"
+#include "visitbook.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -22,6 +23,8 @@ CheckInOutcome granted(const CheckInGranted &answer)
     CheckInOutcome outcome;
     outcome.kind = CheckInOutcome::Kind::Granted;
     outcome.memberName = answer.memberName;
+    outcome.membershipId = answer.membershipId;
+    outcome.pictureUrl = answer.pictureUrl;
     outcome.message = answer.memberName.isEmpty() ? CheckInService::tr("Welcome!")
                                                   : CheckInService::tr("Welcome, %1").arg(answer.memberName);
     if (answer.validUntil.isValid())
@@ -102,6 +105,22 @@ CheckInOutcome outcomeForUnreadableCard(const QString &reason)
     return outcome;
 }
 
+CheckInOutcome outcomeForCheckOut(const std::optional<ApiFailure> &failure, const QString &memberName)
+{
+    CheckInOutcome outcome;
+    if (failure) {
+        outcome = failed(*failure);
+    } else {
+        outcome.kind = CheckInOutcome::Kind::CheckedOut;
+        outcome.message = memberName.isEmpty() ? CheckInService::tr("Goodbye!")
+                                               : CheckInService::tr("Goodbye, %1").arg(memberName);
+        outcome.detail = CheckInService::tr("You are checked out. See you soon!");
+    }
+    outcome.event = u"check-out"_s;
+    outcome.memberName = memberName;
+    return outcome;
+}
+
 CheckInService::CheckInService(CobotClient *client, AuditLog *audit, Clock clock, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -149,10 +168,16 @@ void CheckInService::startNext()
     }
     m_busy = true;
     Q_EMIT started(scan);
-    if (next.checkOut) {
-        startCheckOut(scan);
-        return;
-    }
+    if (next.checkOut)
+        checkOutAtCobot(scan, {}, {}, false);
+    else if (const auto visit = m_visits ? m_visits->checkOutCandidate(scan.token) : std::nullopt)
+        checkOutAtCobot(scan, visit->membershipId, visit->memberName, true);
+    else
+        checkInLive(scan);
+}
+
+void CheckInService::checkInLive(const CardScan &scan)
+{
     // Whichever comes first, Cobot's answer or the end of the budget, decides; deleting the
     // attempt's context then abandons the request.
     auto *attempt = new QObject(this);
@@ -218,36 +243,51 @@ CheckInOutcome CheckInService::decideOffline(const CardScan &scan, const ApiFail
     const QString name = decision.member->membership.name;
     outcome.kind = CheckInOutcome::Kind::Granted;
     outcome.memberName = name;
+    outcome.membershipId = decision.member->membership.id;
     outcome.message = name.isEmpty() ? tr("Welcome!") : tr("Welcome, %1").arg(name);
     return outcome;
 }
 
-void CheckInService::startCheckOut(const CardScan &scan)
+void CheckInService::checkOutAtCobot(
+    const CardScan &scan, const QString &membershipId, const QString &memberName, bool visit)
 {
-    using Found = std::variant<std::optional<CheckInToken>, ApiFailure>;
-    const auto checkedOut = [this, scan](CheckInOutcome outcome) {
-        outcome.event = u"check-out"_s;
-        finish(scan, outcome);
-    };
-    m_client->lookUpCheckInToken(scan.token, this, [this, scan, checkedOut](const Found &found) {
-        if (const auto *failure = std::get_if<ApiFailure>(&found))
-            return checkedOut(outcomeFor(CheckInResult(*failure)));
-        const std::optional<CheckInToken> &card = std::get<std::optional<CheckInToken>>(found);
-        if (!card)
-            return checkedOut(denied({tr("This card is not registered."), 404}));
-        m_client->checkOut(card->membershipId, this,
-            [checkedOut, name = card->memberName](const ApiResult<ApiDone> &result) {
-                if (const auto *failure = std::get_if<ApiFailure>(&result))
-                    return checkedOut(outcomeFor(CheckInResult(*failure)));
-                if (const auto *rejected = std::get_if<ApiRejected>(&result))
-                    return checkedOut(denied({rejected->message, rejected->httpStatus}));
-                CheckInOutcome outcome;
-                outcome.kind = CheckInOutcome::Kind::Granted;
-                outcome.memberName = name;
-                outcome.message = name.isEmpty() ? tr("Goodbye!") : tr("Goodbye, %1").arg(name);
-                outcome.detail = tr("Checked out");
-                checkedOut(outcome);
-            });
+    if (membershipId.isEmpty()) {
+        // Whose card is it? (An exit reader's scan, or Cobot's check-in answer did not say.)
+        using Found = std::variant<std::optional<CheckInToken>, ApiFailure>;
+        m_client->lookUpCheckInToken(scan.token, this, [this, scan, memberName, visit](const Found &found) {
+            if (const auto *failure = std::get_if<ApiFailure>(&found))
+                return finish(scan, outcomeForCheckOut(*failure, memberName));
+            const std::optional<CheckInToken> &card = std::get<std::optional<CheckInToken>>(found);
+            if (card && !card->membershipId.isEmpty())
+                return checkOutAtCobot(
+                    scan, card->membershipId, memberName.isEmpty() ? card->memberName : memberName, visit);
+            if (visit) { // nobody has the card any more: let Cobot say so
+                m_visits->forget(scan.token);
+                return checkInLive(scan);
+            }
+            CheckInOutcome unknown = denied({tr("This card is not registered."), 404});
+            unknown.event = u"check-out"_s;
+            finish(scan, unknown);
+        });
+        return;
+    }
+    m_client->checkOut(membershipId, this, [this, scan, memberName, visit](const ApiResult<ApiDone> &result) {
+        if (const auto *rejected = std::get_if<ApiRejected>(&result)) {
+            if (visit) {
+                // Not checked in after all (checked out elsewhere, or by staff): this scan is a check-in.
+                m_visits->forget(scan.token);
+                return checkInLive(scan);
+            }
+            CheckInOutcome refused = denied({rejected->message, rejected->httpStatus});
+            refused.event = u"check-out"_s;
+            return finish(scan, refused);
+        }
+        std::optional<ApiFailure> failure;
+        if (const auto *failed = std::get_if<ApiFailure>(&result))
+            failure = *failed; // a visit stays: the next scan tries the check-out again
+        else if (m_visits)
+            m_visits->forget(scan.token);
+        finish(scan, outcomeForCheckOut(failure, memberName));
     });
 }
 
@@ -266,6 +306,8 @@ void CheckInService::complete(const CardScan &scan, CheckInOutcome outcome)
     outcome.latencyMs = m_clock.monotonicMs() - scan.endedAtMs;
     qCInfo(lcCheckIn).noquote() << outcome.event << "card" << outcome.maskedToken << "->"
                                 << outcomeKindName(outcome.kind) << "in" << outcome.latencyMs << "ms";
+    if (m_visits && outcome.kind == CheckInOutcome::Kind::Granted)
+        m_visits->noteCheckIn(scan.token, outcome.membershipId, outcome.memberName);
     Q_EMIT finished(outcome);
     m_audit->append(outcome.toAuditEntry());
 }

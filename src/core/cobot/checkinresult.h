@@ -12,6 +12,7 @@ struct CheckInGranted
     QString membershipId; // may be empty: the 201 body is not documented
     QString memberName; // may be empty
     QDateTime validUntil; // may be invalid
+    QString pictureUrl; // membership.picture, when the body has it
 };
 
 struct CheckInDenied

@@ -96,7 +96,8 @@ CheckInResult checkInResult(const CobotClient::HttpResponse &response)
         if (name.isEmpty())
             name = body.value(u"membership_name").toString();
         return CheckInGranted {membership.value(u"id").toString(), name.trimmed(),
-            parseCobotDateTime(body.value(u"valid_until").toString())};
+            parseCobotDateTime(body.value(u"valid_until").toString()),
+            membership.value(u"picture").toString()};
     }
     if (response.status == 204)
         return CheckInDenied {CobotClient::tr("This card is not registered."), 204};
@@ -230,6 +231,24 @@ void CobotClient::listMemberships(QObject *context, Handler<std::variant<QList<M
         .timeoutMs = listTimeoutMs,
         .budget = &m_membershipsBudget};
     send(call, context, listHandler(parseMemberships, std::move(done)));
+}
+
+void CobotClient::fetchMembership(
+    const QString &membershipId, QObject *context, Handler<std::variant<Membership, ApiFailure>> done)
+{
+    const QString path = u"/api/memberships/"_s + encoded(membershipId);
+    send({"GET", path, path, {}}, context, [done = std::move(done)](const Reply &reply) {
+        if (const auto *failure = std::get_if<ApiFailure>(&reply))
+            return done(*failure);
+        const auto &response = std::get<HttpResponse>(reply);
+        if (response.status != 200)
+            return done(failureFor(response));
+        const QJsonDocument document = QJsonDocument::fromJson(response.body);
+        if (!document.isObject())
+            return done(
+                ApiFailure {ApiFailure::Kind::BadResponse, tr("the membership is not a JSON object"), 200});
+        done(Membership::fromJson(document.object()));
+    });
 }
 
 void CobotClient::listCheckInTokens(

@@ -39,6 +39,7 @@ Membership Membership::fromJson(const QJsonObject &object)
     m.id = object.value(u"id").toString();
     m.name = object.value(u"name").toString().trimmed();
     m.email = object.value(u"email").toString();
+    m.picture = object.value(u"picture").toString();
     // customer_number is a string in Cobot's docs but may come as a number.
     const QJsonValue number = object.value(u"customer_number");
     m.customerNumber = number.isDouble() ? QString::number(number.toInteger()) : number.toString();

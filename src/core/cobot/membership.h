@@ -20,6 +20,7 @@ public:
     QString email;
     QString customerNumber;
     QString planName;
+    QString picture; // URL of the member's picture; may be empty
     bool planUsesPasses
         = false; // the plan comes with time passes (an empty pass list then means "none left")
     QDate startsAt;

@@ -69,6 +69,11 @@ void SimulatedCobot::addToken(const QString &token, const QString &membershipId)
     m_tokens.insert(token, membershipId);
 }
 
+void SimulatedCobot::addPicture(const QString &path, const QByteArray &image)
+{
+    m_pictures.insert(path, image);
+}
+
 void SimulatedCobot::addFailingToken(const QString &token)
 {
     m_failingTokens.insert(token);
@@ -121,6 +126,8 @@ void SimulatedCobot::write(const QHttpServerRequest &request, QTcpSocket *socket
 SimulatedCobot::Response SimulatedCobot::answer(const QHttpServerRequest &request)
 {
     using Method = QHttpServerRequest::Method;
+    if (const auto picture = m_pictures.constFind(request.url().path()); picture != m_pictures.cend())
+        return {200, *picture, {{"Content-Type", "image/png"}}};
     if (request.value("Authorization") != "Bearer " + m_accessToken.toUtf8())
         return json(401, QJsonObject {{u"error"_s, u"invalid_token"_s}});
     // Split before decoding: a card number may itself contain an encoded '/'.
@@ -185,7 +192,7 @@ QJsonObject SimulatedCobot::membershipJson(const Member &member) const
         passes.append(QJsonObject {{u"id"_s, u"pass-type-1"_s}, {u"name"_s, u"Day pass"_s}});
     const auto date
         = [](const QDate &d) { return d.isValid() ? QJsonValue(d.toString(u"yyyy/MM/dd"_s)) : QJsonValue(); };
-    return {
+    QJsonObject object {
         {u"id"_s, member.id},
         {u"name"_s, member.name},
         {u"email"_s, member.email},
@@ -195,6 +202,9 @@ QJsonObject SimulatedCobot::membershipJson(const Member &member) const
         {u"canceled_to"_s, date(member.canceledTo)},
         {u"confirmed_at"_s, u"2024/01/01 12:00:00 +0000"_s},
     };
+    if (!member.picture.isEmpty())
+        object.insert(u"picture"_s, member.picture);
+    return object;
 }
 
 QJsonObject SimulatedCobot::tokenJson(const QString &token) const

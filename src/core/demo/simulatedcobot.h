@@ -33,6 +33,7 @@ public:
         int unusedPasses = 0;
         QDate startsAt;
         QDate canceledTo; // valid: the membership ends (or ended) that day
+        QString picture; // URL of the member's picture (may be a path on this server), or empty
     };
 
     struct Response
@@ -51,6 +52,8 @@ public:
 
     void addMember(const Member &member);
     void addToken(const QString &token, const QString &membershipId);
+    // Serves `image` at `path` to anyone, like a picture host (no access token needed).
+    void addPicture(const QString &path, const QByteArray &image);
     // Check-ins with this token make the simulated server fail with a 500.
     void addFailingToken(const QString &token);
     // Cobot deletes a membership together with its cards.
@@ -116,6 +119,7 @@ private:
     QHash<QString, QHash<QString, QString>> m_customFields; // membership id -> label -> value
     QList<WebhookSubscription> m_subscriptions;
     int m_nextSubscriptionId = 1;
+    QHash<QString, QByteArray> m_pictures; // path -> image file
     QHash<QString, QDateTime> m_checkedInUntil; // membership id -> valid_until
     QList<qint64> m_membershipListRequests; // Cobot allows 6 a minute
     int m_checkInCount = 0;

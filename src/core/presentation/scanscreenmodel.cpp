@@ -20,7 +20,7 @@ void ScanScreenModel::showChecking(const CardScan &scan)
 
 void ScanScreenModel::showOutcome(const CheckInOutcome &outcome)
 {
-    static constexpr State states[] = {State::Granted, State::Denied, State::Error};
+    static constexpr State states[] = {State::Granted, State::Denied, State::Error, State::CheckedOut};
     set(states[int(outcome.kind)], outcome.message, outcome.detail, outcome.maskedToken);
     m_resultTimer.start();
 }
@@ -31,9 +31,35 @@ void ScanScreenModel::showIdle()
     set(State::Idle, {}, {}, {});
 }
 
+void ScanScreenModel::showMemberPicture(const QString &dataUrl)
+{
+    if (m_state != State::Granted || m_memberPicture == dataUrl)
+        return;
+    m_memberPicture = dataUrl;
+    Q_EMIT extrasChanged();
+}
+
+void ScanScreenModel::showTimePassesLeft(int count)
+{
+    if (m_state != State::Granted || m_timePassesLeft == count)
+        return;
+    m_timePassesLeft = count;
+    Q_EMIT extrasChanged();
+}
+
+void ScanScreenModel::clearExtras()
+{
+    if (m_memberPicture.isEmpty() && m_timePassesLeft < 0)
+        return;
+    m_memberPicture.clear();
+    m_timePassesLeft = -1;
+    Q_EMIT extrasChanged();
+}
+
 void ScanScreenModel::set(
     State state, const QString &message, const QString &detail, const QString &maskedToken)
 {
+    clearExtras(); // they belong to the welcome that was on screen
     m_state = state;
     m_message = message;
     m_detail = detail;
