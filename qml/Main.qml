@@ -8,6 +8,7 @@ Window {
 
     required property ScanScreenModel scan
     required property StatusModel status
+    required property NightDimmer night
     required property bool windowed
 
     title: qsTr("Cobot Kiosk")
@@ -29,6 +30,7 @@ Window {
             anchors.fill: parent
             visible: root.scan.state === ScanScreenModel.Idle
             spaceName: root.scan.spaceName
+            logo: root.scan.logo
             demoCards: root.scan.demoCards
         }
         CheckingScreen {
@@ -42,11 +44,23 @@ Window {
             outcome: ({
                 [ScanScreenModel.Granted]: "granted",
                 [ScanScreenModel.Denied]: "denied",
-                [ScanScreenModel.Error]: "error"
+                [ScanScreenModel.Error]: "error",
+                [ScanScreenModel.CheckedOut]: "goodbye"
             })[root.scan.state] ?? ""
             message: root.scan.message
             detail: root.scan.detail
             maskedToken: root.scan.maskedToken
+            picture: root.scan.memberPicture
+            timePassesLeft: root.scan.timePassesLeft
+        }
+
+        // Night hours: the waiting screen dims (never blanks); any answer shows at full brightness.
+        Rectangle {
+            objectName: "nightShade"
+            anchors.fill: parent
+            color: "black"
+            opacity: 1 - root.night.brightness
+            visible: root.night.dimmed && root.scan.state === ScanScreenModel.Idle
         }
     }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "presentation/nightdimmer.h"
 #include "presentation/scanscreenmodel.h"
 #include "presentation/statusmodel.h"
 
@@ -21,5 +22,13 @@ struct StatusModelForeign
     Q_GADGET
     QML_FOREIGN(StatusModel)
     QML_NAMED_ELEMENT(StatusModel)
+    QML_UNCREATABLE("Created by the application")
+};
+
+struct NightDimmerForeign
+{
+    Q_GADGET
+    QML_FOREIGN(NightDimmer)
+    QML_NAMED_ELEMENT(NightDimmer)
     QML_UNCREATABLE("Created by the application")
 };

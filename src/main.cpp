@@ -4,22 +4,32 @@
 #include "audit/auditlog.h"
 #include "checkin/checkinqueue.h"
 #include "checkin/checkinservice.h"
+#include "checkin/grantedextras.h"
 #include "checkin/offlinedecider.h"
 #include "checkin/queuereplayer.h"
+#include "checkin/visitbook.h"
 #include "cobot/cobotclient.h"
 #include "demo/demospace.h"
 #include "demo/simulatedcobot.h"
+#include "display/screensaverinhibitor.h"
+#include "door/actuatorfactory.h"
+#include "door/door.h"
+#include "door/emergencyrelease.h"
 #include "input/cardreaders.h"
 #include "presentation/cachestatus.h"
 #include "presentation/cobotstatus.h"
+#include "presentation/doorstatus.h"
+#include "presentation/nightdimmer.h"
 #include "presentation/queuestatus.h"
 #include "presentation/readerstatus.h"
 #include "presentation/scanscreenmodel.h"
 #include "presentation/statusmodel.h"
+#include "presentation/uilanguage.h"
 #include "scan/scanprocessor.h"
 #include "scan/wedgecapture.h"
 #include "settings/commandline.h"
 #include "settings/configloader.h"
+#include "sound/effectsoundoutput.h"
 #include "store/localstore.h"
 #include "sync/allowlistexport.h"
 #include "sync/membersync.h"
@@ -27,14 +37,17 @@
 #include "sync/webhookreceiver.h"
 #include "sync/webhooksubscriptions.h"
 #include "util/logging.h"
+#include "util/shutdownsignals.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QNetworkAccessManager>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QRandomGenerator>
 #include <QTimer>
+#include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <cstdio>
@@ -166,6 +179,18 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     const Clock clock = Clock::system();
 
+    // A crash, or a stop while the UI hangs, still releases the door (serial and GPIO actuators).
+    EmergencyRelease::installCrashHandlers();
+    ShutdownSignals shutdownSignals(&EmergencyRelease::runAll);
+    QObject::connect(&shutdownSignals, &ShutdownSignals::received, &app, &QCoreApplication::quit);
+
+    const QLocale locale = UiLanguage::choose(config.language, QLocale::system());
+    QLocale::setDefault(locale); // dates and times follow the kiosk's language
+    QTranslator translator;
+    if (UiLanguage::load(translator, locale))
+        app.installTranslator(&translator);
+    qCInfo(lcUi).noquote() << "language" << locale.name();
+
     std::unique_ptr<SimulatedCobot> demoSpace;
     if (commandLine.demo) {
         demoSpace = std::make_unique<SimulatedCobot>(randomDemoToken(), clock);
@@ -190,10 +215,22 @@ int main(int argc, char *argv[])
     cobot.setTimeoutMs(config.timeoutMs);
 
     AuditLog audit(config.auditLogPath, clock);
+    // The door is released as it starts, before anything else can open it.
+    const DoorSettings doorSettings = config.door;
+    Door door([doorSettings] { return makeDoorActuators(doorSettings); }, doorSettings.pulseMs, &audit);
     WedgeCapture wedge(config.scanTiming, clock);
     ScanProcessor scans(TokenNormalizer(config.normalization), config.debounceMs, clock);
     CheckInService checkIns(&cobot, &audit, clock);
+    VisitBook visits(clock, config.checkOutMinGapSeconds);
+    if (config.checkOutOnSecondScan)
+        checkIns.setVisitBook(&visits);
+    GrantedExtras extras(&cobot, &network);
+    EffectSoundOutput soundOutput;
+    OutcomeSounds sounds(&soundOutput, config.sound);
     ScanScreenModel screen(config.spaceName, config.resultDisplayMs);
+    if (!config.logoPath.isEmpty())
+        screen.setLogo(QUrl::fromLocalFile(QFileInfo(config.logoPath).absoluteFilePath()));
+    NightDimmer night(config.night, clock);
     StatusModel status;
     CobotStatus cobotStatus(&cobot, &status);
     // Readers read through evdev, each by its role; check-out scans get their own debounce window.
@@ -207,6 +244,9 @@ int main(int argc, char *argv[])
         QObject::connect(
             readers.get(), &CardReaders::checkOutScanned, &checkOutScans, &ScanProcessor::process);
     }
+    DoorStatus doorStatus(&door, &status);
+    ScreenSaverInhibitor screenSaver;
+    screenSaver.start();
     if (commandLine.demo)
         screen.setDemoCards(DemoSpace::cardHints());
 
@@ -242,12 +282,21 @@ int main(int argc, char *argv[])
         }
     }
 
-    // reader -> scans -> check-in -> screen + audit
+    // reader -> scans -> check-in -> door, then screen + sound (+ audit, inside the service); the
+    // welcome's extras are fetched only after the door was told to open.
     QObject::connect(&wedge, &WedgeCapture::scanned, &scans, &ScanProcessor::process);
     QObject::connect(&scans, &ScanProcessor::cardScanned, &checkIns, &CheckInService::checkIn);
     QObject::connect(&checkOutScans, &ScanProcessor::cardScanned, &checkIns, &CheckInService::checkOut);
+    QObject::connect(&checkIns, &CheckInService::finished, &door, &Door::openFor);
     QObject::connect(&checkIns, &CheckInService::started, &screen, &ScanScreenModel::showChecking);
+    QObject::connect(&checkIns, &CheckInService::started, &extras, &GrantedExtras::cancel);
     QObject::connect(&checkIns, &CheckInService::finished, &screen, &ScanScreenModel::showOutcome);
+    QObject::connect(&checkIns, &CheckInService::finished, &sounds, &OutcomeSounds::play);
+    QObject::connect(&checkIns, &CheckInService::finished, &extras, &GrantedExtras::fetchFor);
+    QObject::connect(&extras, &GrantedExtras::pictureReady, &screen, &ScanScreenModel::showMemberPicture);
+    QObject::connect(&extras, &GrantedExtras::timePassesLeft, &screen, &ScanScreenModel::showTimePassesLeft);
+    // The door is released before the window goes, and before the process ends.
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &door, &Door::shutdown);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/qt/qml"_s);
@@ -260,6 +309,7 @@ int main(int argc, char *argv[])
     engine.setInitialProperties({
         {u"scan"_s, QVariant::fromValue(&screen)},
         {u"status"_s, QVariant::fromValue(&status)},
+        {u"night"_s, QVariant::fromValue(&night)},
         {u"windowed"_s, config.windowed},
     });
     engine.load(QUrl(u"qrc:/qt/qml/CobotKiosk/Ui/Main.qml"_s));

@@ -1,12 +1,12 @@
 import QtQuick
 import QtQuick.Shapes
 
-// The symbol that says what happened without relying on colour: a tick, a cross, or an exclamation
-// mark, in a ring.
+// The symbol that says what happened without relying on colour: a tick, a cross, an exclamation
+// mark, or an arrow on its way out, in a ring.
 Item {
     id: root
 
-    property string kind: "granted" // "granted" | "denied" | "error"
+    property string kind: "granted" // "granted" | "denied" | "error" | "goodbye"
     property color color: "white"
 
     implicitWidth: 100
@@ -44,6 +44,8 @@ Item {
                     const s = shape.s
                     if (root.kind === "granted")
                         return `M ${s * 0.28} ${s * 0.52} L ${s * 0.44} ${s * 0.68} L ${s * 0.73} ${s * 0.36}`
+                    if (root.kind === "goodbye")
+                        return `M ${s * 0.3} ${s * 0.5} L ${s * 0.7} ${s * 0.5} M ${s * 0.55} ${s * 0.35} L ${s * 0.7} ${s * 0.5} L ${s * 0.55} ${s * 0.65}`
                     if (root.kind === "denied")
                         return `M ${s * 0.34} ${s * 0.34} L ${s * 0.66} ${s * 0.66} M ${s * 0.66} ${s * 0.34} L ${s * 0.34} ${s * 0.66}`
                     return `M ${s * 0.5} ${s * 0.26} L ${s * 0.5} ${s * 0.58} M ${s * 0.5} ${s * 0.73} L ${s * 0.5} ${s * 0.74}`

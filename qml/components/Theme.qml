@@ -10,9 +10,11 @@ QtObject {
     readonly property color granted: "#1b7a3a"
     readonly property color denied: "#b3261e"
     readonly property color error: "#f2a900"
+    readonly property color goodbye: "#2b4c7e"
     readonly property color textOnGranted: "#ffffff"
     readonly property color textOnDenied: "#ffffff"
     readonly property color textOnError: "#1a1a1a"
+    readonly property color textOnGoodbye: "#ffffff"
     readonly property string monospace: "DejaVu Sans Mono"
 
     // One layout unit: 10 px on an 800x480 screen, scaled with the smaller of the two ratios.
@@ -21,10 +23,12 @@ QtObject {
     }
 
     function background(outcome: string): color {
-        return outcome === "granted" ? granted : outcome === "denied" ? denied : error
+        return outcome === "granted" ? granted : outcome === "denied" ? denied
+             : outcome === "goodbye" ? goodbye : error
     }
 
     function foreground(outcome: string): color {
-        return outcome === "granted" ? textOnGranted : outcome === "denied" ? textOnDenied : textOnError
+        return outcome === "granted" ? textOnGranted : outcome === "denied" ? textOnDenied
+             : outcome === "goodbye" ? textOnGoodbye : textOnError
     }
 }

@@ -2,30 +2,44 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import CobotKiosk.Ui
 
-// Waiting for a card: the space's name, the invitation to scan, the clock; in demo mode also the
-// sample card numbers to type.
+// Waiting for a card: the space's logo and name, the invitation to scan, the clock; in demo mode also
+// the sample card numbers to type.
 Rectangle {
     id: root
 
     property string spaceName
+    property url logo
     property var demoCards: [] // list of strings; "var": Qt 6.4 takes no list<string> from C++ or as an initial property
     readonly property real unit: Theme.unit(width, height)
 
     color: Theme.idleBackground
 
-    Text {
-        id: spaceLabel
-
-        objectName: "spaceName"
+    Column {
         anchors.top: parent.top
-        anchors.topMargin: root.unit * 3
+        anchors.topMargin: root.unit * 2
         anchors.horizontalCenter: parent.horizontalCenter
         width: parent.width - root.unit * 6
-        horizontalAlignment: Text.AlignHCenter
-        elide: Text.ElideRight
-        color: Theme.mutedText
-        font.pixelSize: root.unit * 3
-        text: root.spaceName
+        spacing: root.unit
+
+        Image {
+            objectName: "logo"
+            anchors.horizontalCenter: parent.horizontalCenter
+            height: root.unit * 7
+            width: parent.width
+            fillMode: Image.PreserveAspectFit
+            asynchronous: true
+            source: root.logo
+            visible: root.logo.toString().length > 0 && status === Image.Ready
+        }
+        Text {
+            objectName: "spaceName"
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            elide: Text.ElideRight
+            color: Theme.mutedText
+            font.pixelSize: root.unit * 3
+            text: root.spaceName
+        }
     }
 
     Column {

@@ -2,15 +2,18 @@ import QtQuick
 import QtQuick.Layouts
 import CobotKiosk.Ui
 
-// Cobot's answer, big: welcome (green, tick), refusal with Cobot's reason (red, cross), or what went
-// wrong and what to do (amber, exclamation mark).
+// Cobot's answer, big: welcome (green, tick; the member's picture and time passes once they arrive),
+// refusal with Cobot's reason (red, cross), what went wrong and what to do (amber, exclamation mark),
+// or goodbye on a check-out (blue, arrow).
 Rectangle {
     id: root
 
-    property string outcome // "granted" | "denied" | "error"
+    property string outcome // "granted" | "denied" | "error" | "goodbye"
     property string message
     property string detail
     property string maskedToken
+    property string picture // a data: URL, or empty
+    property int timePassesLeft: -1 // -1: not known
     readonly property real unit: Theme.unit(width, height)
     readonly property color textColor: Theme.foreground(outcome)
 
@@ -21,13 +24,35 @@ Rectangle {
         anchors.margins: root.unit * 3
         spacing: root.unit * 1.5
 
-        OutcomeIcon {
-            objectName: "icon"
+        Row {
             Layout.alignment: Qt.AlignHCenter
-            Layout.preferredWidth: root.unit * 12
-            Layout.preferredHeight: root.unit * 12
-            kind: root.outcome
-            color: root.textColor
+            spacing: root.unit * 3
+
+            OutcomeIcon {
+                objectName: "icon"
+                width: root.unit * 12
+                height: root.unit * 12
+                kind: root.outcome
+                color: root.textColor
+            }
+            Rectangle {
+                objectName: "picture"
+                width: root.unit * 12
+                height: root.unit * 12
+                radius: root.unit
+                color: "transparent"
+                border.color: root.textColor
+                border.width: root.unit * 0.3
+                visible: root.outcome === "granted" && root.picture.length > 0
+
+                Image {
+                    anchors.fill: parent
+                    anchors.margins: parent.border.width
+                    fillMode: Image.PreserveAspectCrop
+                    asynchronous: true
+                    source: parent.visible ? root.picture : ""
+                }
+            }
         }
         Text {
             objectName: "verdict"
@@ -37,7 +62,8 @@ Rectangle {
             font.bold: true
             font.capitalization: Font.AllUppercase
             text: root.outcome === "granted" ? qsTr("Checked in")
-                : root.outcome === "denied" ? qsTr("Not checked in") : qsTr("Problem")
+                : root.outcome === "denied" ? qsTr("Not checked in")
+                : root.outcome === "goodbye" ? qsTr("Checked out") : qsTr("Problem")
         }
         Text {
             objectName: "message"
@@ -66,6 +92,16 @@ Rectangle {
             font.pixelSize: root.unit * 2.2
             text: root.detail
             visible: text.length > 0
+        }
+        Text {
+            objectName: "timePasses"
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            color: root.textColor
+            font.pixelSize: root.unit * 2.6
+            font.bold: true
+            text: qsTr("%n time pass(es) left", "", root.timePassesLeft)
+            visible: root.outcome === "granted" && root.timePassesLeft >= 0
         }
         Text {
             objectName: "card"

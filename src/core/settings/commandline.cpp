@@ -32,6 +32,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             "\"evdev:DEVICE[,role=ROLE][,label=NAME]\" (a reader read directly; DEVICE is a path, "
             "a /dev/input/by-id name or vendor:product[:serial]). Repeat for several readers."),
         u"SOURCE"_s);
+    const QCommandLineOption doorCommand(u"door-command"_s,
+        CommandLine::tr("Run PROGRAM on every grant, with COBOT_KIOSK_OUTCOME, COBOT_KIOSK_MEMBER and "
+                        "COBOT_KIOSK_TOKEN (masked) in its environment."),
+        u"PROGRAM"_s);
     const QCommandLineOption windowed(
         u"windowed"_s, CommandLine::tr("Run in a window instead of fullscreen."));
     const QCommandLineOption demo(
@@ -44,8 +48,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption exportFormat(u"format"_s,
         CommandLine::tr("Format of --export: csv or json (default: json for a .json file, else csv)."),
         u"FORMAT"_s);
-    parser.addOptions({help, version, config, apiUrl, subdomain, tokenFile, auditLog, input, windowed, demo,
-        selfTest, exportFile, exportFormat});
+    parser.addOptions({help, version, config, apiUrl, subdomain, tokenFile, auditLog, input, doorCommand,
+        windowed, demo, selfTest, exportFile, exportFormat});
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -93,6 +97,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             return result;
         }
     }
+    result.doorCommand = optional(doorCommand);
     result.windowed = parser.isSet(windowed);
     result.demo = parser.isSet(demo);
     result.selfTest = parser.isSet(selfTest);
@@ -106,9 +111,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.action = Action::Fail;
         result.output = CommandLine::tr("--format must be csv or json.");
     }
-    for (const auto &[value, name] : {std::pair(&result.tokenFile, "--token-file"),
-             std::pair(&result.auditLog, "--audit-log"), std::pair(&result.subdomain, "--subdomain"),
-             std::pair(&result.apiUrl, "--api-url"), std::pair(&result.exportFile, "--export")}) {
+    for (const auto &[value, name] :
+        {std::pair(&result.tokenFile, "--token-file"), std::pair(&result.auditLog, "--audit-log"),
+            std::pair(&result.subdomain, "--subdomain"), std::pair(&result.apiUrl, "--api-url"),
+            std::pair(&result.exportFile, "--export"), std::pair(&result.doorCommand, "--door-command")}) {
         if (*value && (*value)->trimmed().isEmpty()) {
             result.action = Action::Fail;
             result.output = CommandLine::tr("%1 needs a value.").arg(QLatin1String(name));
@@ -136,5 +142,10 @@ void CommandLine::applyTo(KioskConfig &config) const
     if (inputGiven) {
         config.readers = readers;
         config.wedge = wedgeInput ? WedgeMode::On : WedgeMode::Off;
+    }
+    if (doorCommand) {
+        // The program alone: arguments meant for the file's program would confuse this one.
+        config.door.command.program = *doorCommand;
+        config.door.command.arguments.clear();
     }
 }

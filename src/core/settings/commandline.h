@@ -29,6 +29,7 @@ public:
     bool inputGiven = false;
     bool wedgeInput = false;
     QList<ReaderConfig> readers;
+    std::optional<QString> doorCommand; // a program run on every grant (door_command/program)
     bool windowed = false;
     bool demo = false;
     bool selfTest = false;

@@ -8,6 +8,7 @@
 #include <QSettings>
 #include <QUrl>
 
+#include <tuple>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -208,6 +209,45 @@ QStringList ConfigFile::apply(const QString &path, KioskConfig &config)
     ini.choice("display/renderer", config.renderer,
                {{u"software"_s, KioskConfig::Renderer::Software}, {u"auto"_s, KioskConfig::Renderer::Auto}});
 
+    ini.text("display/logo", config.logoPath);
+    ini.choice("display/language", config.language,
+        {{u"auto"_s, QString()}, {u"en"_s, u"en"_s}, {u"de"_s, u"de"_s}});
+    QString nightFrom = config.night.from.toString(u"HH:mm"_s);
+    QString nightUntil = config.night.until.toString(u"HH:mm"_s);
+    ini.text("display/night_from", nightFrom);
+    ini.text("display/night_until", nightUntil);
+    ini.number("display/night_brightness", config.night.brightnessPercent, 5, 100);
+
+    DoorSettings &door = config.door;
+    ini.number("door/pulse_ms", door.pulseMs, 100, 60000);
+    ini.text("door_command/program", door.command.program);
+    ini.text("door_command/arguments", door.command.arguments);
+    ini.text("door_command/release_program", door.command.releaseProgram);
+    ini.text("door_command/release_arguments", door.command.releaseArguments);
+    ini.number("door_command/timeout_ms", door.command.timeoutMs, 100, 60000);
+    ini.text("door_http/url", door.http.url);
+    ini.text("door_http/method", door.http.method);
+    ini.text("door_http/headers", door.http.headers);
+    ini.text("door_http/body", door.http.body);
+    ini.text("door_http/release_url", door.http.releaseUrl);
+    ini.text("door_http/release_method", door.http.releaseMethod);
+    ini.text("door_http/release_body", door.http.releaseBody);
+    ini.text("door_http/ca_file", door.http.caFile);
+    ini.number("door_http/timeout_ms", door.http.timeoutMs, 100, 60000);
+    ini.text("door_gpio/chip", door.gpio.chip);
+    ini.number("door_gpio/line", door.gpio.line, 0, 1023);
+    ini.flag("door_gpio/active_low", door.gpio.activeLow);
+    ini.text("door_serial/device", door.serial.device);
+    ini.number("door_serial/baud", door.serial.baud, 1200, 115200);
+    ini.text("door_serial/open_bytes", door.serial.openBytes);
+    ini.text("door_serial/release_bytes", door.serial.releaseBytes);
+
+    ini.flag("sound/mute", config.sound.mute);
+    ini.number("sound/volume", config.sound.volumePercent, 0, 100);
+
+    ini.flag("checkout/second_scan", config.checkOutOnSecondScan);
+    ini.number("checkout/min_gap_s", config.checkOutMinGapSeconds, 0, 43200);
+
     ini.text("audit/log_file", config.auditLogPath);
 
     ini.choice("offline/policy", config.offlinePolicy,
@@ -228,6 +268,16 @@ QStringList ConfigFile::apply(const QString &path, KioskConfig &config)
     ini.text("webhooks/callback_url", config.webhookCallbackUrl);
 
     QStringList errors = ini.errors();
+    for (const auto &[key, text, time] : {std::tuple("display/night_from", nightFrom, &config.night.from),
+             std::tuple("display/night_until", nightUntil, &config.night.until)}) {
+        *time = parseClockTime(text);
+        if (!text.isEmpty() && !time->isValid())
+            errors.append(ConfigFile::tr("%1: %2 = \"%3\" is not valid; expected a time like 22:00.")
+                              .arg(path, QString::fromLatin1(key), text));
+    }
+    if (config.night.from.isValid() != config.night.until.isValid())
+        errors.append(
+            ConfigFile::tr("%1: set both display/night_from and display/night_until, or neither.").arg(path));
     if (config.scanTiming.minLength > config.scanTiming.maxLength)
         errors.append(ConfigFile::tr("%1: scan/min_length is larger than scan/max_length.").arg(path));
     if (const QString problem = rules.validate(); !problem.isEmpty())

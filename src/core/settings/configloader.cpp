@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QImageReader>
 
 LoadedConfiguration LoadedConfiguration::load(const CommandLine &commandLine)
 {
@@ -24,6 +25,10 @@ LoadedConfiguration LoadedConfiguration::load(const CommandLine &commandLine)
     commandLine.applyTo(config);
     if (config.auditLogPath.isEmpty())
         config.auditLogPath = KioskConfig::defaultAuditLogPath();
+    loaded.errors += config.door.validate();
+    if (!config.logoPath.isEmpty() && !QImageReader(config.logoPath).canRead())
+        loaded.errors.append(LoadedConfiguration::tr("display/logo: %1 is not an image the kiosk can read.")
+                                 .arg(config.logoPath));
     if (commandLine.demo)
         return loaded; // the simulated space supplies endpoint and token
 

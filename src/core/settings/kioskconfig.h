@@ -1,9 +1,12 @@
 #pragma once
 
 #include "checkin/offlinepolicy.h"
+#include "door/doorsettings.h"
 #include "input/readerconfig.h"
+#include "presentation/nightdimmer.h"
 #include "scan/scantiming.h"
 #include "scan/tokennormalizer.h"
+#include "sound/outcomesounds.h"
 
 #include <QString>
 
@@ -32,6 +35,16 @@ struct KioskConfig
     // front desks often have, and plenty for flat screens like these. Auto lets Qt choose.
     enum class Renderer { Software, Auto };
     Renderer renderer = Renderer::Software;
+    QString logoPath; // an image shown on the idle screen
+    QString language; // "en", "de"; empty: from the system locale
+    NightHours night;
+    // [door], [door_command], [door_http], [door_gpio], [door_serial]
+    DoorSettings door;
+    // [sound]
+    SoundSettings sound;
+    // [checkout]
+    bool checkOutOnSecondScan = false;
+    int checkOutMinGapSeconds = 60;
     // [audit]
     QString auditLogPath;
     // [offline]
