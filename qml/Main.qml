@@ -21,6 +21,7 @@ Window {
     Item {
         id: screens
 
+        objectName: "screens"
         anchors.top: parent.top
         anchors.left: parent.left
         anchors.right: parent.right

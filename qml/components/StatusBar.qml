@@ -11,6 +11,18 @@ Rectangle {
 
     color: "#0b1426"
 
+    // Every item's natural width (mark, gap and whole text), so a long item can use what short ones
+    // leave over instead of being cut at an equal share.
+    function naturalTotal(): real {
+        let total = 0
+        for (let i = 0; i < repeater.count; ++i) {
+            const item = repeater.itemAt(i)
+            if (item)
+                total += item.naturalWidth
+        }
+        return total + Math.max(0, repeater.count - 1) * items.spacing
+    }
+
     Row {
         id: items
 
@@ -30,6 +42,8 @@ Rectangle {
                 required property string key
                 required property int level
                 required property string text
+
+                readonly property real naturalWidth: mark.width + spacing + label.implicitWidth
 
                 objectName: "status-" + key
                 spacing: root.height * 0.3
@@ -53,10 +67,15 @@ Rectangle {
                     }
                 }
                 Text {
+                    id: label
+
                     objectName: "text"
                     anchors.verticalCenter: parent.verticalCenter
-                    // The last item takes what is left; none pushes the others off the line.
-                    width: Math.min(implicitWidth, items.width / Math.max(1, repeater.count) - mark.width - items.spacing)
+                    // At least an equal share, more when the others need less; none pushes the others
+                    // off the line.
+                    width: Math.min(implicitWidth, Math.max(
+                        items.width / Math.max(1, repeater.count) - mark.width - items.spacing,
+                        items.width - (root.naturalTotal() - item.naturalWidth) - mark.width - item.spacing))
                     elide: Text.ElideRight
                     color: "white"
                     font.pixelSize: root.height * 0.45

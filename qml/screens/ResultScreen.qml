@@ -46,6 +46,7 @@ Rectangle {
                 visible: root.outcome === "granted" && root.picture.length > 0
 
                 Image {
+                    objectName: "pictureImage"
                     anchors.fill: parent
                     anchors.margins: parent.border.width
                     fillMode: Image.PreserveAspectCrop

@@ -44,10 +44,12 @@ void GrantedExtras::fetchFor(const CheckInOutcome &outcome)
         return;
     m_context = std::make_unique<QObject>();
     m_pictureRequested = false;
+    m_pending = 0;
+    startRequest(); // this call itself: settled comes after everything it starts
     if (!outcome.pictureUrl.isEmpty())
         fetchPicture(outcome.pictureUrl);
     if (outcome.membershipId.isEmpty())
-        return;
+        return finishRequest();
 
     auto passes = std::make_shared<Passes>();
     const auto report = [this, passes] {
@@ -55,27 +57,42 @@ void GrantedExtras::fetchFor(const CheckInOutcome &outcome)
             Q_EMIT timePassesLeft(passes->count);
     };
     QObject *context = m_context.get();
+    startRequest();
     m_client->fetchMembership(outcome.membershipId, context,
         [this, passes, report](const std::variant<Membership, ApiFailure> &result) {
-            const auto *membership = std::get_if<Membership>(&result);
-            if (!membership) {
+            if (const auto *membership = std::get_if<Membership>(&result)) {
+                passes->planUsesPasses = membership->planUsesPasses;
+                if (passes->count == 0)
+                    report();
+                if (!m_pictureRequested && !membership->picture.isEmpty())
+                    fetchPicture(membership->picture);
+            } else {
                 qCInfo(lcCheckIn).noquote()
                     << "no member details for the welcome:" << std::get<ApiFailure>(result).detail;
-                return;
             }
-            passes->planUsesPasses = membership->planUsesPasses;
-            if (passes->count == 0)
-                report();
-            if (!m_pictureRequested && !membership->picture.isEmpty())
-                fetchPicture(membership->picture);
+            finishRequest();
         });
+    startRequest();
     m_client->countUnusedTimePasses(
-        outcome.membershipId, context, [passes, report](const std::variant<int, ApiFailure> &result) {
+        outcome.membershipId, context, [this, passes, report](const std::variant<int, ApiFailure> &result) {
             if (const int *count = std::get_if<int>(&result)) {
                 passes->count = *count;
                 report();
             }
+            finishRequest();
         });
+    finishRequest();
+}
+
+void GrantedExtras::startRequest()
+{
+    ++m_pending;
+}
+
+void GrantedExtras::finishRequest()
+{
+    if (--m_pending == 0)
+        Q_EMIT settled();
 }
 
 void GrantedExtras::fetchPicture(const QString &text)
@@ -93,6 +110,7 @@ void GrantedExtras::fetchPicture(const QString &text)
         QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("cobot-kiosk/" KIOSK_VERSION));
     QNetworkReply *reply = m_network->get(request);
+    startRequest();
     connect(m_context.get(), &QObject::destroyed, reply, &QNetworkReply::abort);
     connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
     connect(reply, &QNetworkReply::redirected, reply, [reply](const QUrl &target) {
@@ -111,13 +129,12 @@ void GrantedExtras::fetchPicture(const QString &text)
     connect(reply, &QNetworkReply::finished, m_context.get(), [this, reply] {
         if (reply->error() != QNetworkReply::NoError) {
             qCInfo(lcCheckIn).noquote() << "member picture not fetched:" << reply->errorString();
-            return;
-        }
-        const QString dataUrl = pictureDataUrl(reply->readAll());
-        if (dataUrl.isEmpty())
-            qCInfo(lcCheckIn) << "member picture is not an image the kiosk can show";
-        else
+        } else if (const QString dataUrl = pictureDataUrl(reply->readAll()); !dataUrl.isEmpty()) {
             Q_EMIT pictureReady(dataUrl);
+        } else {
+            qCInfo(lcCheckIn) << "member picture is not an image the kiosk can show";
+        }
+        finishRequest();
     });
 }
 

@@ -37,12 +37,17 @@ public:
 Q_SIGNALS:
     void pictureReady(const QString &dataUrl);
     void timePassesLeft(int count);
+    // Everything asked for this welcome has been answered (or given up on).
+    void settled();
 
 private:
     void fetchPicture(const QString &url);
+    void startRequest();
+    void finishRequest();
 
     CobotClient *m_client;
     QNetworkAccessManager *m_network;
     std::unique_ptr<QObject> m_context; // the current fetch's callbacks die with it
     bool m_pictureRequested = false;
+    int m_pending = 0; // requests of the current fetch still on their way
 };

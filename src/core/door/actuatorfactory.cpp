@@ -5,8 +5,6 @@
 #include "httpactuator.h"
 #include "serialactuator.h"
 
-#include <QProcess>
-
 std::vector<std::unique_ptr<DoorActuator>> makeDoorActuators(
     const DoorSettings &settings, const GpioChipOpener &gpio)
 {
@@ -16,11 +14,10 @@ std::vector<std::unique_ptr<DoorActuator>> makeDoorActuators(
         std::optional<CommandActuator::Program> release;
         if (!command.releaseProgram.isEmpty())
             release = CommandActuator::Program {
-                resolveProgram(command.releaseProgram), QProcess::splitCommand(command.releaseArguments)};
-        actuators.push_back(
-            std::make_unique<CommandActuator>(CommandActuator::Program {resolveProgram(command.program),
-                                                  QProcess::splitCommand(command.arguments)},
-                release, command.timeoutMs));
+                resolveProgram(command.releaseProgram), splitArguments(command.releaseArguments)};
+        actuators.push_back(std::make_unique<CommandActuator>(
+            CommandActuator::Program {resolveProgram(command.program), splitArguments(command.arguments)},
+            release, command.timeoutMs));
     }
     if (settings.hasHttp()) {
         const auto &http = settings.http;

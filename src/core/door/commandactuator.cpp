@@ -34,6 +34,39 @@ QString resolveProgram(const QString &program)
     return info.isFile() && info.isExecutable() ? info.absoluteFilePath() : QString();
 }
 
+QStringList splitArguments(const QString &text)
+{
+    QStringList words;
+    QString word;
+    bool inWord = false;
+    QChar quote;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+            else
+                word.append(c);
+        } else if (c == u'\'' || c == u'"') {
+            quote = c;
+            inWord = true;
+        } else if (c == u'\\' && i + 1 < text.size()) {
+            word.append(text.at(++i));
+            inWord = true;
+        } else if (c.isSpace()) {
+            if (inWord)
+                words.append(std::exchange(word, {}));
+            inWord = false;
+        } else {
+            word.append(c);
+            inWord = true;
+        }
+    }
+    if (inWord)
+        words.append(word);
+    return words;
+}
+
 CommandActuator::CommandActuator(Program open, std::optional<Program> release, int timeoutMs)
     : m_open(std::move(open))
     , m_release(std::move(release))

@@ -48,3 +48,7 @@ private:
 
 // The program's absolute path (found in PATH when it has no '/'); empty when it is not executable.
 QString resolveProgram(const QString &program);
+// Splits the settings' arguments into words: spaces separate, 'single' or "double" quotes keep spaces
+// (single quotes survive QSettings, which eats double ones), a backslash keeps the next character.
+// Nothing else is special: no variables, globs, pipes or redirections — there is no shell.
+QStringList splitArguments(const QString &text);

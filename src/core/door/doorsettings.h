@@ -18,7 +18,7 @@ public:
     struct Command
     {
         QString program; // path, or a name found in PATH
-        QString arguments; // split into words; "double quotes" keep spaces in one argument
+        QString arguments; // split into words (splitArguments): 'quotes' keep spaces in one argument
         QString releaseProgram;
         QString releaseArguments;
         int timeoutMs = 5000; // the program is killed when it runs longer

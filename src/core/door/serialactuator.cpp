@@ -79,7 +79,7 @@ QString SerialActuator::openDevice()
         return {};
     const int fd = ::open(m_device.toLocal8Bit().constData(), O_RDWR | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0)
-        return tr("%1 could not be opened: %2").arg(m_device, systemError());
+        return tr("could not be opened: %1").arg(systemError());
     termios tio {};
     if (::tcgetattr(fd, &tio) == 0) {
         ::cfmakeraw(&tio);
@@ -113,10 +113,10 @@ QString SerialActuator::write(const QByteArray &bytes)
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0 && errno != EAGAIN)
-            return tr("writing to %1 failed: %2").arg(m_device, systemError());
+            return tr("writing failed: %1").arg(systemError());
         pollfd waiting {fd, POLLOUT, 0};
         if (deadline.hasExpired() || ::poll(&waiting, 1, int(deadline.remainingTime())) <= 0)
-            return tr("%1 took no data within %2 ms").arg(m_device).arg(writeTimeoutMs);
+            return tr("took no data within %1 ms").arg(writeTimeoutMs);
     }
     return {};
 }

@@ -275,7 +275,7 @@ QStringList ConfigFile::apply(const QString &path, KioskConfig &config)
             errors.append(ConfigFile::tr("%1: %2 = \"%3\" is not valid; expected a time like 22:00.")
                               .arg(path, QString::fromLatin1(key), text));
     }
-    if (config.night.from.isValid() != config.night.until.isValid())
+    if (nightFrom.isEmpty() != nightUntil.isEmpty())
         errors.append(
             ConfigFile::tr("%1: set both display/night_from and display/night_until, or neither.").arg(path));
     if (config.scanTiming.minLength > config.scanTiming.maxLength)
