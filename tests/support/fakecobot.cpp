@@ -60,6 +60,15 @@ void FakeCobot::respond(const QString &pathPrefix, int status, const QByteArray 
     script(pathPrefix, {Script::Kind::Respond, {status, body, headers}, 0, {}}, times);
 }
 
+QByteArray FakeCobot::header(const Recorded &request, const QByteArray &name)
+{
+    for (const auto &[key, value] : request.headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
 int FakeCobot::requestCount(const QString &pathPrefix) const
 {
     return int(std::count_if(m_requests.cbegin(), m_requests.cend(),
@@ -77,7 +86,7 @@ bool FakeCobot::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     };
     const QString path = request.url().path(QUrl::FullyEncoded); // as it went over the wire
     m_requests.append({verbs.value(request.method(), "OTHER"), path, request.body(),
-        request.value("Authorization"), request.value("Content-Type")});
+        request.value("Authorization"), request.value("Content-Type"), request.headers()});
 
     const auto pending = std::find_if(
         m_scripts.begin(), m_scripts.end(), [&](const Pending &p) { return path.startsWith(p.pathPrefix); });

@@ -31,6 +31,7 @@ public:
         QByteArray body;
         QByteArray authorization;
         QByteArray contentType;
+        QList<std::pair<QByteArray, QByteArray>> headers; // every header, as sent
     };
 
     // What to do instead of the simulated answer.
@@ -63,6 +64,8 @@ public:
         QList<std::pair<QByteArray, QByteArray>> headers = {}, int times = 1);
 
     const QList<Recorded> &requests() const { return m_requests; }
+    // A recorded request's header (names compare case-insensitively); empty when it was not sent.
+    static QByteArray header(const Recorded &request, const QByteArray &name);
     int requestCount(const QString &pathPrefix) const;
 
     // Delivers a webhook as Cobot does: POSTs payload to every active subscription of `event` and
