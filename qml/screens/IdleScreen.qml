@@ -29,7 +29,7 @@ Rectangle {
             fillMode: Image.PreserveAspectFit
             asynchronous: true
             source: root.logo
-            visible: root.logo.toString().length > 0 && status === Image.Ready
+            visible: status === Image.Ready // no logo configured: no space taken
         }
         Text {
             objectName: "spaceName"

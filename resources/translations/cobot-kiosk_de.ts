@@ -552,6 +552,10 @@ Einstellungen: %1, dann %2 (oder --config DATEI statt beider).</translation>
         <source>No Cobot access token is configured (put it in %1, mode 0600, or use --token-file).</source>
         <translation>Kein Cobot-Zugriffstoken eingerichtet (in %1 ablegen, Modus 0600, oder --token-file verwenden).</translation>
     </message>
+    <message>
+        <source>No Cobot access token is configured (the service&apos;s credential &quot;token&quot; is empty: put the token in /etc/cobot-kiosk/token, mode 0600, and restart the service).</source>
+        <translation>Kein Cobot-Zugriffstoken eingerichtet (die Dienst-Zugangsdaten „token“ sind leer: das Token in /etc/cobot-kiosk/token ablegen, Modus 0600, und den Dienst neu starten).</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

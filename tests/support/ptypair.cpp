@@ -48,7 +48,7 @@ QByteArray PtyPair::take()
 
 QByteArray PtyPair::takeBytes(int count, int timeoutMs)
 {
-    QTest::qWaitFor(
+    (void)QTest::qWaitFor(
         [&] {
             drain();
             return m_buffer.size() >= count;
