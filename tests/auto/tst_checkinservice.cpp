@@ -1,8 +1,11 @@
 // A scan's way through the service: Cobot's answer becomes what the member sees and one audit line.
-// Check-outs (exit readers) go the same way.
+// Check-outs go the same way: from an exit reader, and in check-out mode, where a second scan on the
+// same day checks out and says goodbye (a scan too soon, on the next day, or after someone else checked
+// the member out, checks in as before).
 
 #include "audit/auditlog.h"
 #include "checkin/checkinservice.h"
+#include "checkin/visitbook.h"
 #include "cobot/cobotclient.h"
 #include "fakeclock.h"
 #include "fakecobot.h"
@@ -28,7 +31,7 @@ class TestCheckInService : public QObject
         return {token, token, {}, ScanSource::Wedge, m_clock.nowMs()};
     }
 
-    QJsonObject lastAuditLine() const { return auditLines().constLast(); }
+    QJsonObject lastAuditLine() const { return lastAuditLine(); }
 
     CardScan exitScan(const QString &token) const
     {
@@ -48,6 +51,12 @@ class TestCheckInService : public QObject
         return finished.at(0).at(0).value<CheckInOutcome>();
     }
 
+    void turnOnCheckOut()
+    {
+        m_visits = std::make_unique<VisitBook>(m_clock.clock(), 60);
+        m_service->setVisitBook(m_visits.get());
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -64,6 +73,7 @@ private Q_SLOTS:
         m_client->setTimeoutMs(1000);
         m_audit = std::make_unique<AuditLog>(m_dir->filePath(u"audit.jsonl"_s), m_clock.clock());
         m_service = std::make_unique<CheckInService>(m_client.get(), m_audit.get(), m_clock.clock());
+        m_visits.reset();
     }
 
     void outcomes_data()
@@ -187,12 +197,12 @@ private Q_SLOTS:
     {
         QCOMPARE(run(false, u"0004567890"_s).kind, Kind::Granted);
         const CheckInOutcome outcome = run(true, u"0004567890"_s);
-        QCOMPARE(outcome.kind, Kind::Granted);
+        QCOMPARE(outcome.kind, Kind::CheckedOut); // the goodbye screen; the door stays shut
         QCOMPARE(outcome.message, u"Goodbye, Jane Doe"_s);
         QCOMPARE(outcome.event, u"check-out"_s);
         const QJsonObject line = lastAuditLine();
         QCOMPARE(line.value(u"event"_s).toString(), u"check-out"_s);
-        QCOMPARE(line.value(u"outcome"_s).toString(), u"granted"_s);
+        QCOMPARE(line.value(u"outcome"_s).toString(), u"checked-out"_s);
         QCOMPARE(line.value(u"reader"_s).toString(), u"exit"_s);
         QCOMPARE(line.value(u"input"_s).toString(), u"evdev"_s);
         QCOMPARE(line.value(u"token"_s).toString(), u"\u20267890"_s);
@@ -222,6 +232,86 @@ private Q_SLOTS:
         QCOMPARE(lastAuditLine().value(u"outcome"_s).toString(), u"error"_s);
     }
 
+    void secondScanTheSameDayChecksOut()
+    {
+        turnOnCheckOut();
+        QCOMPARE(run(false, u"0004567890"_s).kind, Kind::Granted);
+        QVERIFY(m_cobot->isCheckedIn(u"m1"_s));
+        m_clock.advance(2 * 60 * 1000);
+        const CheckInOutcome goodbye = run(false, u"0004567890"_s);
+        QCOMPARE(goodbye.kind, Kind::CheckedOut);
+        QCOMPARE(goodbye.event, u"check-out"_s);
+        QCOMPARE(goodbye.message, u"Goodbye, Jane Doe"_s);
+        QVERIFY(!m_cobot->isCheckedIn(u"m1"_s));
+        QCOMPARE(m_cobot->requestCount(u"/api/memberships/m1/check_ins/current"_s), 1);
+        QCOMPARE(m_cobot->requests().constLast().method, "DELETE");
+        const QJsonObject audit = lastAuditLine();
+        QCOMPARE(audit.value(u"event"_s).toString(), u"check-out"_s);
+        QCOMPARE(audit.value(u"outcome"_s).toString(), u"checked-out"_s);
+
+        // And the third scan checks in again.
+        m_clock.advance(2 * 60 * 1000);
+        QCOMPARE(run(false, u"0004567890"_s).kind, Kind::Granted);
+    }
+
+    void tooSoonOrNextDayChecksIn()
+    {
+        turnOnCheckOut();
+        QCOMPARE(run(false, u"0004567890"_s).kind, Kind::Granted);
+        m_clock.advance(30 * 1000); // within the minimum gap: a double tap, not a goodbye
+        QCOMPARE(run(false, u"0004567890"_s).kind, Kind::Granted);
+        m_clock.advance(24 * 60 * 60 * 1000); // tomorrow
+        QCOMPARE(run(false, u"0004567890"_s).kind, Kind::Granted);
+        QCOMPARE(m_cobot->requestCount(u"/api/memberships"_s), 0);
+    }
+
+    void withoutCheckOutModeEveryScanChecksIn()
+    {
+        QCOMPARE(run(false, u"0004567890"_s).kind, Kind::Granted);
+        m_clock.advance(2 * 60 * 1000);
+        QCOMPARE(run(false, u"0004567890"_s).kind, Kind::Granted);
+    }
+
+    void checkedOutElsewhereMeansThisScanChecksIn()
+    {
+        turnOnCheckOut();
+        QCOMPARE(run(false, u"0004567890"_s).kind, Kind::Granted);
+        m_clock.advance(2 * 60 * 1000);
+        m_cobot->respond(
+            u"/api/memberships/m1/check_ins/current"_s, 422, R"({"errors":{"base":["Not checked in."]}})");
+        const CheckInOutcome outcome = run(false, u"0004567890"_s);
+        QCOMPARE(outcome.kind, Kind::Granted);
+        QCOMPARE(m_cobot->requestCount(u"/api/check_ins"_s), 2);
+    }
+
+    void unknownMembershipIsLookedUpByCard()
+    {
+        turnOnCheckOut();
+        // Cobot's 201 body is undocumented: without a membership id, the card tells whose it is.
+        m_cobot->respond(u"/api/check_ins"_s, 201, R"({"valid_until":"2026/11/27 23:59:59 +0000"})");
+        QCOMPARE(run(false, u"0004567890"_s).kind, Kind::Granted);
+        m_cobot->respond(u"/api/memberships/m1/check_ins/current"_s, 204, {});
+        m_clock.advance(2 * 60 * 1000);
+        const CheckInOutcome goodbye = run(false, u"0004567890"_s);
+        QCOMPARE(goodbye.kind, Kind::CheckedOut);
+        QCOMPARE(goodbye.message, u"Goodbye, Jane Doe"_s);
+        QCOMPARE(m_cobot->requestCount(u"/api/check_in_tokens/0004567890"_s), 1);
+    }
+
+    void failedCheckOutIsAnErrorAndCanBeRetried()
+    {
+        turnOnCheckOut();
+        QCOMPARE(run(false, u"0004567890"_s).kind, Kind::Granted);
+        m_clock.advance(2 * 60 * 1000);
+        m_cobot->respond(u"/api/memberships/m1/check_ins/current"_s, 503, {});
+        const CheckInOutcome failed = run(false, u"0004567890"_s);
+        QCOMPARE(failed.kind, Kind::Error);
+        QCOMPARE(failed.event, u"check-out"_s);
+        QCOMPARE(lastAuditLine().value(u"event"_s).toString(), u"check-out"_s);
+        m_clock.advance(10 * 1000);
+        QCOMPARE(run(false, u"0004567890"_s).kind, Kind::CheckedOut);
+    }
+
 private:
     FakeClock m_clock;
     QNetworkAccessManager m_network;
@@ -230,6 +320,7 @@ private:
     std::unique_ptr<CobotClient> m_client;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<CheckInService> m_service;
+    std::unique_ptr<VisitBook> m_visits;
 };
 
 QTEST_GUILESS_MAIN(TestCheckInService)

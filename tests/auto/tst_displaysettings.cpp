@@ -7,6 +7,7 @@
 #include "settings/commandline.h"
 #include "settings/configfile.h"
 #include "settings/configloader.h"
+#include "testfiles.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -23,11 +24,7 @@ class TestDisplaySettings : public QObject
 
     QString writeFile(const QString &name, const QByteArray &content)
     {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        file.open(QIODevice::WriteOnly | QIODevice::Truncate);
-        file.write(content);
-        return path;
+        return writeTestFile(m_dir.filePath(name), content, QFile::ReadOwner | QFile::WriteOwner);
     }
 
 private Q_SLOTS:

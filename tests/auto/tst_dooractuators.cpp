@@ -12,6 +12,7 @@
 #include "fakegpiochip.h"
 #include "ptypair.h"
 #include "testcertificate.h"
+#include "testfiles.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -42,18 +43,6 @@ struct Outcome
 };
 
 const DoorRequest request {u"Jane Doe"_s, u"\u20267890"_s, 3000};
-
-QString writeScript(const QTemporaryDir &dir, const QString &name, const QByteArray &body)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write("#!/bin/sh\n" + body);
-    file.close();
-    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    return path;
-}
 
 QMap<QString, QString> readEnvironment(const QString &path)
 {
@@ -93,7 +82,8 @@ private Q_SLOTS:
 
     void programGetsArgumentsAndWhoItOpensFor()
     {
-        const QString script = writeScript(m_dir, u"open.sh"_s, "env > \"$1\"\necho \"$2\" > \"$1.arg\"\n");
+        const QString script
+            = writeScript(m_dir.filePath(u"open.sh"_s), "env > \"$1\"\necho \"$2\" > \"$1.arg\"\n");
         const QString envFile = m_dir.filePath(u"env"_s);
         // The kiosk's own environment may hold a full card number under our names: never passed on.
         qputenv("COBOT_KIOSK_TOKEN", "0004567890");
@@ -122,7 +112,7 @@ private Q_SLOTS:
     void argumentsFromTheSettingsAreSplitWithoutAShell()
     {
         DoorSettings settings;
-        const QString script = writeScript(m_dir, u"args.sh"_s, "printf '%s|' \"$@\" > \"$1\"\n");
+        const QString script = writeScript(m_dir.filePath(u"args.sh"_s), "printf '%s|' \"$@\" > \"$1\"\n");
         const QString out = m_dir.filePath(u"args"_s);
         settings.command.program = script;
         settings.command.arguments = out + uR"( "a b" $HOME;rm `x`)"_s;
@@ -139,7 +129,8 @@ private Q_SLOTS:
     void programThatHangsIsKilledWithItsChildren()
     {
         const QString pidFile = m_dir.filePath(u"child.pid"_s);
-        const QString script = writeScript(m_dir, u"hang.sh"_s, "sleep 60 &\necho $! > \"$1\"\nwait\n");
+        const QString script
+            = writeScript(m_dir.filePath(u"hang.sh"_s), "sleep 60 &\necho $! > \"$1\"\nwait\n");
         CommandActuator actuator({script, {pidFile}}, std::nullopt, 500);
         Outcome outcome;
         actuator.perform(DoorAction::Open, request, outcome.done());
@@ -166,7 +157,7 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, body);
         QFETCH(QString, expected);
-        const QString script = writeScript(m_dir, u"fail.sh"_s, body);
+        const QString script = writeScript(m_dir.filePath(u"fail.sh"_s), body);
         CommandActuator actuator({script, {}}, std::nullopt, 5000);
         Outcome outcome;
         actuator.perform(DoorAction::Open, request, outcome.done());
@@ -186,8 +177,8 @@ private Q_SLOTS:
     void releaseRunsTheReleaseProgramOrNothing()
     {
         const QString marker = m_dir.filePath(u"released"_s);
-        const QString open = writeScript(m_dir, u"open.sh"_s, "echo open >> \"$1\"\n");
-        const QString release = writeScript(m_dir, u"release.sh"_s, "env > \"$1\"\n");
+        const QString open = writeScript(m_dir.filePath(u"open.sh"_s), "echo open >> \"$1\"\n");
+        const QString release = writeScript(m_dir.filePath(u"release.sh"_s), "env > \"$1\"\n");
         CommandActuator withoutRelease({open, {marker}}, std::nullopt, 5000);
         Outcome nothing;
         withoutRelease.perform(DoorAction::Release, request, nothing.done());

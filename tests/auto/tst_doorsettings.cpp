@@ -6,6 +6,7 @@
 #include "settings/commandline.h"
 #include "settings/configfile.h"
 #include "settings/configloader.h"
+#include "testfiles.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -19,13 +20,8 @@ class TestDoorSettings : public QObject
 
     QString writeFile(const QString &name, const QByteArray &content)
     {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        file.open(QIODevice::WriteOnly | QIODevice::Truncate);
-        file.write(content);
-        file.close();
-        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        return path;
+        return writeTestFile(
+            m_dir.filePath(name), content, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
 
 private Q_SLOTS:

@@ -48,9 +48,8 @@ class TestCheckIn : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        if (QStandardPaths::findExecutable(u"Xvfb"_s).isEmpty()
-            || QStandardPaths::findExecutable(u"xdotool"_s).isEmpty())
-            QSKIP("Xvfb and xdotool are needed (scripts/setup.sh installs them)");
+        if (const QString missing = VirtualDisplay::missingTools(); !missing.isEmpty())
+            QSKIP(qPrintable(missing));
         QCOMPARE(m_display.start(), QString());
     }
 

@@ -5,6 +5,7 @@
 
 #include "kioskharness.h"
 #include "ptypair.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,34 +21,15 @@ namespace {
 const QByteArray relayOn = QByteArray::fromHex("a00101a2");
 const QByteArray relayOff = QByteArray::fromHex("a00100a1");
 
-QString writeScript(const QString &path, const QByteArray &body)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write("#!/bin/sh\n" + body);
-    file.close();
-    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    return path;
-}
-
 void writeConfig(const KioskProcess &kiosk, const QByteArray &content)
 {
-    QFile file(kiosk.workDir() + u"/kiosk.conf"_s);
-    if (file.open(QIODevice::WriteOnly))
-        file.write(content);
+    writeTestFile(kiosk.workDir() + u"/kiosk.conf"_s, content);
 }
 
 QByteArray serialConfig(const PtyPair &pty, int pulseMs)
 {
     return "[door]\npulse_ms=" + QByteArray::number(pulseMs) + "\n[door_serial]\ndevice="
         + pty.devicePath().toUtf8() + "\nopen_bytes=A0 01 01 A2\nrelease_bytes=A0 01 00 A1\n";
-}
-
-QString readText(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
 // The X server's screensaver timeout in seconds, or -1.
@@ -74,9 +56,8 @@ class TestDoorEndToEnd : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        if (QStandardPaths::findExecutable(u"Xvfb"_s).isEmpty()
-            || QStandardPaths::findExecutable(u"xdotool"_s).isEmpty())
-            QSKIP("Xvfb and xdotool are needed (scripts/setup.sh installs them)");
+        if (const QString missing = VirtualDisplay::missingTools(); !missing.isEmpty())
+            QSKIP(qPrintable(missing));
         QCOMPARE(m_display.start(), QString());
     }
 
@@ -98,8 +79,8 @@ private Q_SLOTS:
         QCOMPARE(kiosk.typeCard(u"0002468024"_s), QString()); // Sam Okafor: welcome
         QVERIFY(kiosk.waitForAuditEntries(3));
         // Jane's run happened long before Sam's card was typed; wait for Sam's.
-        QVERIFY(QTest::qWaitFor([&] { return readText(log).count(u"---"_s) >= 2; }, 10000));
-        const QString runs = readText(log);
+        QVERIFY(QTest::qWaitFor([&] { return readTestFile(log).count(u"---"_s) >= 2; }, 10000));
+        const QString runs = readTestFile(log);
         QCOMPARE(runs,
             u"outcome=granted\nmember=Jane Doe\ntoken=\u20267890\n---\n"
             "outcome=granted\nmember=Sam Okafor\ntoken=\u20268024\n---\n"_s);

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QHash>
 #include <QJsonDocument>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -16,6 +17,14 @@ VirtualDisplay::~VirtualDisplay()
         m_xvfb.terminate();
         m_xvfb.waitForFinished(3000);
     }
+}
+
+QString VirtualDisplay::missingTools()
+{
+    if (QStandardPaths::findExecutable(u"Xvfb"_s).isEmpty()
+        || QStandardPaths::findExecutable(u"xdotool"_s).isEmpty())
+        return u"Xvfb and xdotool are needed (scripts/setup.sh installs them)"_s;
+    return {};
 }
 
 QString VirtualDisplay::start(int width, int height)
@@ -122,7 +131,8 @@ QString KioskProcess::typeCard(const QString &card, int delayMs)
 QString KioskProcess::typeCards(const QStringList &cards, int delayMs)
 {
     if (m_window.isEmpty()) {
-        if (const QString error = xdotool({u"search"_s, u"--sync"_s, u"--name"_s, u"Cobot Kiosk"_s}); !error.isEmpty())
+        if (const QString error = xdotool({u"search"_s, u"--sync"_s, u"--name"_s, u"Cobot Kiosk"_s});
+            !error.isEmpty())
             return error;
     }
     if (const QString error = xdotool({u"windowfocus"_s, u"--sync"_s, m_window}); !error.isEmpty())

@@ -11,6 +11,8 @@ class VirtualDisplay
 {
 public:
     ~VirtualDisplay();
+    // Why a virtual display cannot be had here (Xvfb or xdotool missing), or an empty string.
+    static QString missingTools();
     // Starts Xvfb on a free display number; empty string on success, otherwise why not.
     QString start(int width = 1280, int height = 800);
     QString name() const { return m_name; }

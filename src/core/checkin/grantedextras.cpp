@@ -58,17 +58,17 @@ void GrantedExtras::fetchFor(const CheckInOutcome &outcome)
     };
     QObject *context = m_context.get();
     startRequest();
-    m_client->fetchMembership(outcome.membershipId, context,
-        [this, passes, report](const std::variant<Membership, ApiFailure> &result) {
-            if (const auto *membership = std::get_if<Membership>(&result)) {
-                passes->planUsesPasses = membership->planUsesPasses;
+    m_client->getMembership(outcome.membershipId, context,
+        [this, passes, report](const std::variant<std::optional<Membership>, ApiFailure> &result) {
+            if (const auto *membership = std::get_if<std::optional<Membership>>(&result);
+                membership && *membership) {
+                passes->planUsesPasses = (*membership)->planUsesPasses;
                 if (passes->count == 0)
                     report();
-                if (!m_pictureRequested && !membership->picture.isEmpty())
-                    fetchPicture(membership->picture);
-            } else {
-                qCInfo(lcCheckIn).noquote()
-                    << "no member details for the welcome:" << std::get<ApiFailure>(result).detail;
+                if (!m_pictureRequested && !(*membership)->picture.isEmpty())
+                    fetchPicture((*membership)->picture);
+            } else if (const auto *failure = std::get_if<ApiFailure>(&result)) {
+                qCInfo(lcCheckIn).noquote() << "no member details for the welcome:" << failure->detail;
             }
             finishRequest();
         });

@@ -233,24 +233,6 @@ void CobotClient::listMemberships(QObject *context, Handler<std::variant<QList<M
     send(call, context, listHandler(parseMemberships, std::move(done)));
 }
 
-void CobotClient::fetchMembership(
-    const QString &membershipId, QObject *context, Handler<std::variant<Membership, ApiFailure>> done)
-{
-    const QString path = u"/api/memberships/"_s + encoded(membershipId);
-    send({"GET", path, path, {}}, context, [done = std::move(done)](const Reply &reply) {
-        if (const auto *failure = std::get_if<ApiFailure>(&reply))
-            return done(*failure);
-        const auto &response = std::get<HttpResponse>(reply);
-        if (response.status != 200)
-            return done(failureFor(response));
-        const QJsonDocument document = QJsonDocument::fromJson(response.body);
-        if (!document.isObject())
-            return done(
-                ApiFailure {ApiFailure::Kind::BadResponse, tr("the membership is not a JSON object"), 200});
-        done(Membership::fromJson(document.object()));
-    });
-}
-
 void CobotClient::listCheckInTokens(
     QObject *context, Handler<std::variant<QList<CheckInToken>, ApiFailure>> done)
 {

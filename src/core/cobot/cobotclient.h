@@ -78,9 +78,6 @@ public:
     void checkOut(const QString &membershipId, QObject *context, Handler<ApiResult<ApiDone>> done);
     // GET /api/memberships (limited to 6 a minute by Cobot, and so by this client)
     void listMemberships(QObject *context, Handler<std::variant<QList<Membership>, ApiFailure>> done);
-    // GET /api/memberships/:id
-    void fetchMembership(
-        const QString &membershipId, QObject *context, Handler<std::variant<Membership, ApiFailure>> done);
     // GET /api/check_in_tokens
     void listCheckInTokens(QObject *context, Handler<std::variant<QList<CheckInToken>, ApiFailure>> done);
     // GET /api/check_in_tokens/:token; nullopt when the card belongs to nobody
