@@ -39,7 +39,7 @@ Rectangle {
                 objectName: "picture"
                 width: root.unit * 12
                 height: root.unit * 12
-                radius: root.unit
+                radius: border.width // square pictures fit inside without poking through the corners
                 color: "transparent"
                 border.color: root.textColor
                 border.width: root.unit * 0.3

@@ -470,8 +470,8 @@ Einstellungen: %1, dann %2 (oder --config DATEI statt beider).</translation>
         <translation>Tür: bereit</translation>
     </message>
     <message>
-        <source>Door: %1 failed — %2</source>
-        <translation>Tür: %1 fehlgeschlagen – %2</translation>
+        <source>Door: %1 — %2</source>
+        <translation>Tür: %1 – %2</translation>
     </message>
 </context>
 <context>

@@ -226,7 +226,7 @@ private Q_SLOTS:
             {u"granted-door-problem"_s,
                 [&] {
                     status.set(u"door"_s, StatusModel::Level::Problem,
-                        translated("DoorStatus", "Door: %1 failed \u2014 %2")
+                        translated("DoorStatus", "Door: %1 \u2014 %2")
                             .arg(translated("SerialActuator", "serial relay %1").arg(u"/dev/ttyUSB0"_s),
                                 translated("SerialActuator", "could not be opened: %1")
                                     .arg(u"No such file or directory"_s)));

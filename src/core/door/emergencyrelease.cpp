@@ -2,6 +2,7 @@
 
 #include <atomic>
 #include <csignal>
+#include <iterator>
 
 namespace {
 
@@ -13,12 +14,18 @@ struct Place
 
 Place places[EmergencyRelease::maxHooks];
 std::atomic_flag running = ATOMIC_FLAG_INIT;
+constexpr int fatalSignals[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT};
+struct sigaction previousActions[std::size(fatalSignals)];
 
 void onFatalSignal(int signal)
 {
     EmergencyRelease::runAll();
-    // Die of the same signal, with the default action (core dump and all).
-    std::signal(signal, SIG_DFL);
+    // Then whatever handled the signal before (a sanitizer's report, or the default: die with a core
+    // dump), as if we had not been here.
+    for (size_t i = 0; i < std::size(fatalSignals); ++i) {
+        if (fatalSignals[i] == signal)
+            sigaction(signal, &previousActions[i], nullptr);
+    }
     std::raise(signal);
 }
 
@@ -63,7 +70,7 @@ void EmergencyRelease::installCrashHandlers()
     struct sigaction action = {};
     action.sa_handler = onFatalSignal;
     sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESETHAND | SA_NODEFER;
-    for (int signal : {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT})
-        sigaction(signal, &action, nullptr);
+    action.sa_flags = SA_NODEFER; // raise() inside the handler must reach the previous handler
+    for (size_t i = 0; i < std::size(fatalSignals); ++i)
+        sigaction(fatalSignals[i], &action, &previousActions[i]);
 }

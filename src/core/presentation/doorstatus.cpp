@@ -33,7 +33,7 @@ void DoorStatus::update()
     for (const QString &actuator : std::as_const(m_actuators)) {
         if (m_errors.contains(actuator)) {
             m_status->set(key, StatusModel::Level::Problem,
-                tr("Door: %1 failed \u2014 %2").arg(actuator, m_errors.value(actuator)));
+                tr("Door: %1 \u2014 %2").arg(actuator, m_errors.value(actuator)));
             return;
         }
     }
