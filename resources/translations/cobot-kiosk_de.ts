@@ -116,6 +116,10 @@
         <source>You are checked out. See you soon!</source>
         <translation>Erfolgreich ausgecheckt. Bis bald!</translation>
     </message>
+    <message>
+        <source>This card is not registered.</source>
+        <translation>Diese Karte ist nicht registriert.</translation>
+    </message>
 </context>
 <context>
     <name>CheckingScreen</name>
@@ -309,6 +313,10 @@ Einstellungen: %1, dann %2 (oder --config DATEI statt beider).</translation>
         <source>--config needs a value.</source>
         <translation>--config braucht einen Wert.</translation>
     </message>
+    <message>
+        <source>Where card numbers come from: &quot;wedge&quot; (keys typed into the window, the default) or &quot;evdev:DEVICE[,role=ROLE][,label=NAME]&quot; (a reader read directly; DEVICE is a path, a /dev/input/by-id name or vendor:product[:serial]). Repeat for several readers.</source>
+        <translation>Woher Kartennummern kommen: „wedge“ (ins Fenster getippte Tasten, der Standard) oder „evdev:DEVICE[,role=ROLE][,label=NAME]“ (ein direkt gelesener Leser; DEVICE ist ein Pfad, ein Name in /dev/input/by-id oder vendor:product[:serial]). Für mehrere Leser wiederholen.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigFile</name>
@@ -352,6 +360,10 @@ Einstellungen: %1, dann %2 (oder --config DATEI statt beider).</translation>
         <source>%1: [normalize] %2</source>
         <translation>%1: [normalize] %2</translation>
     </message>
+    <message>
+        <source>a path (/dev/input/...), a name in /dev/input/by-id, or vendor:product[:serial]</source>
+        <translation>einen Pfad (/dev/input/...), einen Namen in /dev/input/by-id oder vendor:product[:serial]</translation>
+    </message>
 </context>
 <context>
     <name>DemoSpace</name>
@@ -382,6 +394,33 @@ Einstellungen: %1, dann %2 (oder --config DATEI statt beider).</translation>
     <message>
         <source>Demo Coworking (simulated)</source>
         <translation>Demo-Coworking (simuliert)</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceOpenFailure</name>
+    <message>
+        <source>No permission to read %1. Install the udev rule /etc/udev/rules.d/60-cobot-kiosk-readers.rules (from packaging/udev, with the reader&apos;s vendor:product) and add the kiosk&apos;s user to group cobot-kiosk.</source>
+        <translation>Keine Berechtigung, %1 zu lesen. Die udev-Regel /etc/udev/rules.d/60-cobot-kiosk-readers.rules installieren (aus packaging/udev, mit vendor:product des Lesers) und den Benutzer des Terminals zur Gruppe cobot-kiosk hinzufügen.</translation>
+    </message>
+    <message>
+        <source>%1 is not there (reader unplugged?).</source>
+        <translation>%1 ist nicht vorhanden (Leser ausgesteckt?).</translation>
+    </message>
+    <message>
+        <source>%1 is already grabbed by another program.</source>
+        <translation>%1 wird bereits von einem anderen Programm exklusiv belegt.</translation>
+    </message>
+    <message>
+        <source>%1 is busy.</source>
+        <translation>%1 ist belegt.</translation>
+    </message>
+    <message>
+        <source>%1 is not an input event device.</source>
+        <translation>%1 ist kein Eingabegerät (input event device).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -472,6 +511,13 @@ Einstellungen: %1, dann %2 (oder --config DATEI statt beider).</translation>
     <message>
         <source>Door: %1 — %2</source>
         <translation>Tür: %1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>EvdevDevice</name>
+    <message>
+        <source>device removed</source>
+        <translation>Gerät entfernt</translation>
     </message>
 </context>
 <context>
@@ -589,6 +635,51 @@ Einstellungen: %1, dann %2 (oder --config DATEI statt beider).</translation>
     <message>
         <source>Cobot&apos;s member list is not a JSON array.</source>
         <translation>Die Mitgliederliste von Cobot ist kein JSON-Array.</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderConfig</name>
+    <message>
+        <source>--input takes &quot;wedge&quot; or &quot;evdev:DEVICE&quot;, not &quot;%1&quot;.</source>
+        <translation>--input erwartet „wedge“ oder „evdev:DEVICE“, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--input %1: %2.</source>
+        <translation>--input %1: %2.</translation>
+    </message>
+    <message>
+        <source>--input %1: &quot;%2&quot; is not understood (label=NAME or role=check-in, check-out, register).</source>
+        <translation>--input %1: „%2“ ist unverständlich (label=NAME oder role=check-in, check-out, register).</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderSelector</name>
+    <message>
+        <source>no device given</source>
+        <translation>kein Gerät angegeben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a path (/dev/input/...), a name in /dev/input/by-id, nor vendor:product[:serial]</source>
+        <translation>„%1“ ist weder ein Pfad (/dev/input/...) noch ein Name in /dev/input/by-id noch vendor:product[:serial]</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderStatus</name>
+    <message>
+        <source>Card reader %1 cannot be used: %2</source>
+        <translation>Kartenleser %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>Card reader disconnected: %1</source>
+        <translation>Kartenleser getrennt: %1</translation>
+    </message>
+    <message>
+        <source>Card reader not found: %1</source>
+        <translation>Kartenleser nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Card reader connected: %1</source>
+        <translation>Kartenleser verbunden: %1</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@ class TestCheckInService : public QObject
         return {token, token, {}, ScanSource::Wedge, m_clock.nowMs()};
     }
 
-    QJsonObject lastAuditLine() const { return lastAuditLine(); }
+    QJsonObject lastAuditLine() const { return auditLines().constLast(); }
 
     CardScan exitScan(const QString &token) const
     {

@@ -421,7 +421,7 @@ private Q_SLOTS:
         gadget(u"type"_s, gadgetTypingScript(u"04A1B2C3D4"_s));
         const QJsonObject checkOut = waitForAudit(u"check-out"_s, {}, seen);
         QVERIFY2(!checkOut.isEmpty(), qPrintable(diagnostics()));
-        QCOMPARE(checkOut.value(u"outcome"_s).toString(), u"granted"_s);
+        QCOMPARE(checkOut.value(u"outcome"_s).toString(), u"checked-out"_s);
         QCOMPARE(checkOut.value(u"message"_s).toString(), u"Goodbye, Jane Doe"_s);
         QCOMPARE(checkOut.value(u"reader"_s).toString(), u"acme"_s);
         QCOMPARE(checkOut.value(u"token"_s).toString(), u"\u2026C3D4"_s);
