@@ -55,7 +55,7 @@ private Q_SLOTS:
         QCOMPARE(r.status, QProcess::NormalExit);
         QCOMPARE(r.exitCode, 0);
         for (const char *option : {"--config", "--api-url", "--subdomain", "--token-file", "--audit-log",
-                 "--windowed", "--demo", "--self-test", "--help", "--version"})
+                 "--door-command", "--windowed", "--demo", "--self-test", "--help", "--version"})
             QVERIFY2(r.out.contains(QLatin1String(option)), option);
         QVERIFY(r.out.contains(u"cobot-kiosk"_s));
         QVERIFY(!r.out.contains(u"executable_name"_s));
