@@ -25,7 +25,8 @@ const QString interface = u"org.freedesktop.ScreenSaver"_s;
 #if KIOSK_HAVE_XCB
 xcb_connection_t *x11Connection()
 {
-    auto *app = qGuiApp;
+    // Not qGuiApp: a plain QCoreApplication (a test, a tool) has no windows and no X connection.
+    auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance());
     auto *x11 = app ? app->nativeInterface<QNativeInterface::QX11Application>() : nullptr;
     return x11 ? x11->connection() : nullptr;
 }
