@@ -15,6 +15,8 @@ Rectangle {
     color: Theme.idleBackground
 
     Column {
+        id: header
+
         anchors.top: parent.top
         anchors.topMargin: root.unit * 2
         anchors.horizontalCenter: parent.horizontalCenter
@@ -42,10 +44,19 @@ Rectangle {
         }
     }
 
+    // The invitation and the clock, centred in what the header and the demo list leave free.
+    Item {
+        id: middle
+
+        anchors.top: header.bottom
+        anchors.bottom: demoList.visible ? demoList.top : parent.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+    }
+
     Column {
-        anchors.centerIn: parent
-        anchors.verticalCenterOffset: root.demoCards.length > 0 ? -root.unit * 5 : 0
-        spacing: root.unit * 3
+        anchors.centerIn: root.demoCards.length > 0 ? middle : parent
+        spacing: root.demoCards.length > 0 ? root.unit * 1.5 : root.unit * 3
 
         Text {
             objectName: "invitation"
@@ -64,6 +75,8 @@ Rectangle {
     }
 
     Column {
+        id: demoList
+
         objectName: "demoCards"
         anchors.bottom: parent.bottom
         anchors.bottomMargin: root.unit * 2

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Allowlist</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The member list could not be synced, %1 was not written: %2</source>
+        <translation>Die Mitgliederliste konnte nicht abgeglichen werden, %1 wurde nicht geschrieben: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n card(s) of active members to %1.</source>
+        <translation>
+            <numerusform>%n Karte aktiver Mitglieder in %1 geschrieben.</numerusform>
+            <numerusform>%n Karten aktiver Mitglieder in %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApiEndpoint</name>
     <message>
         <source>&quot;%1&quot; is not a Cobot subdomain: use the name in https://&lt;subdomain&gt;.cobot.me, letters, digits and dashes only.</source>
@@ -57,6 +75,36 @@
     <message>
         <source>Unexpected answer from Cobot (HTTP %1)</source>
         <translation>Unerwartete Antwort von Cobot (HTTP %1)</translation>
+    </message>
+</context>
+<context>
+    <name>CacheStatus</name>
+    <message>
+        <source>Offline check-ins: off</source>
+        <translation>Offline-Check-ins: aus</translation>
+    </message>
+    <message>
+        <source>Member list: fetching…</source>
+        <translation>Mitgliederliste: wird geladen…</translation>
+    </message>
+    <message>
+        <source>No member list yet: no check-ins while Cobot is unreachable</source>
+        <translation>Noch keine Mitgliederliste: keine Check-ins, solange Cobot nicht erreichbar ist</translation>
+    </message>
+    <message>
+        <source>Member list from %1 is too old: no check-ins while Cobot is unreachable</source>
+        <translation>Mitgliederliste vom %1 ist zu alt: keine Check-ins, solange Cobot nicht erreichbar ist</translation>
+    </message>
+    <message>
+        <source>Member list from %1 (update failed: %2)</source>
+        <translation>Mitgliederliste vom %1 (Aktualisierung fehlgeschlagen: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Member list from %1 (%n member(s))</source>
+        <translation>
+            <numerusform>Mitgliederliste vom %1 (%n Mitglied)</numerusform>
+            <numerusform>Mitgliederliste vom %1 (%n Mitglieder)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -120,6 +168,26 @@
         <source>This card is not registered.</source>
         <translation>Diese Karte ist nicht registriert.</translation>
     </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>%1; offline: %2</source>
+        <translation>%1; offline: %2</translation>
+    </message>
+    <message>
+        <source>Offline — checked against the member list from %1</source>
+        <translation>Offline – geprüft mit der Mitgliederliste vom %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The offline check-in could not be recorded: %1</source>
+        <translation>Der Offline-Check-in konnte nicht gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>CheckingScreen</name>
@@ -179,20 +247,16 @@
         <translation>Cobot hat das abgelehnt (HTTP %1).</translation>
     </message>
     <message>
-        <source>the membership is not a JSON object</source>
-        <translation>die Mitgliedschaft ist kein JSON-Objekt</translation>
-    </message>
-    <message>
-        <source>the time pass list is not a JSON array</source>
-        <translation>die Liste der Zeitpässe ist kein JSON-Array</translation>
-    </message>
-    <message>
         <source>no Cobot space or access token is configured</source>
         <translation>kein Cobot-Space oder Zugriffstoken eingerichtet</translation>
     </message>
     <message>
         <source>Cobot asks us to wait %1 s before the next request</source>
         <translation>Cobot bittet, %1 s bis zur nächsten Anfrage zu warten</translation>
+    </message>
+    <message>
+        <source>the membership has no id</source>
+        <translation>die Mitgliedschaft hat keine ID</translation>
     </message>
 </context>
 <context>
@@ -210,16 +274,16 @@
         <translation>Cobot: verbunden</translation>
     </message>
     <message>
-        <source>Cobot unreachable: %1</source>
-        <translation>Cobot nicht erreichbar: %1</translation>
-    </message>
-    <message>
         <source>Cobot: %1</source>
         <translation>Cobot: %1</translation>
     </message>
     <message>
         <source>Setup problem: %1</source>
         <translation>Einrichtungsproblem: %1</translation>
+    </message>
+    <message>
+        <source>Offline — Cobot unreachable: %1</source>
+        <translation>Offline – Cobot nicht erreichbar: %1</translation>
     </message>
 </context>
 <context>
@@ -317,6 +381,22 @@ Einstellungen: %1, dann %2 (oder --config DATEI statt beider).</translation>
         <source>Where card numbers come from: &quot;wedge&quot; (keys typed into the window, the default) or &quot;evdev:DEVICE[,role=ROLE][,label=NAME]&quot; (a reader read directly; DEVICE is a path, a /dev/input/by-id name or vendor:product[:serial]). Repeat for several readers.</source>
         <translation>Woher Kartennummern kommen: „wedge“ (ins Fenster getippte Tasten, der Standard) oder „evdev:DEVICE[,role=ROLE][,label=NAME]“ (ein direkt gelesener Leser; DEVICE ist ein Pfad, ein Name in /dev/input/by-id oder vendor:product[:serial]). Für mehrere Leser wiederholen.</translation>
     </message>
+    <message>
+        <source>Sync the member list, write the cards of active members to FILE and exit.</source>
+        <translation>Die Mitgliederliste abgleichen, die Karten aktiver Mitglieder in FILE schreiben und beenden.</translation>
+    </message>
+    <message>
+        <source>Format of --export: csv or json (default: json for a .json file, else csv).</source>
+        <translation>Format von --export: csv oder json (Standard: json für eine .json-Datei, sonst csv).</translation>
+    </message>
+    <message>
+        <source>--format goes with --export.</source>
+        <translation>--format gehört zu --export.</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json.</source>
+        <translation>--format muss csv oder json sein.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigFile</name>
@@ -364,6 +444,22 @@ Einstellungen: %1, dann %2 (oder --config DATEI statt beider).</translation>
         <source>a path (/dev/input/...), a name in /dev/input/by-id, or vendor:product[:serial]</source>
         <translation>einen Pfad (/dev/input/...), einen Namen in /dev/input/by-id oder vendor:product[:serial]</translation>
     </message>
+    <message>
+        <source>webhooks/callback_url is needed when webhooks are enabled: the public https URL that reaches webhooks/listen_address and port.</source>
+        <translation>webhooks/callback_url wird gebraucht, wenn Webhooks eingeschaltet sind: die öffentliche https-URL, die webhooks/listen_address und port erreicht.</translation>
+    </message>
+    <message>
+        <source>webhooks/callback_url = &quot;%1&quot; is not valid; expected an https URL without query or fragment.</source>
+        <translation>webhooks/callback_url = „%1“ ist ungültig; erwartet: eine https-URL ohne Abfrage und Fragment.</translation>
+    </message>
+    <message>
+        <source>%1: webhooks/listen_address = &quot;%2&quot; is not an IP address.</source>
+        <translation>%1: webhooks/listen_address = „%2“ ist keine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DemoSpace</name>
@@ -394,6 +490,10 @@ Einstellungen: %1, dann %2 (oder --config DATEI statt beider).</translation>
     <message>
         <source>Demo Coworking (simulated)</source>
         <translation>Demo-Coworking (simuliert)</translation>
+    </message>
+    <message>
+        <source>Cobot fails: decided offline (Lee Chen)</source>
+        <translation>Cobot fällt aus: offline entschieden (Lee Chen)</translation>
     </message>
 </context>
 <context>
@@ -604,10 +704,107 @@ Einstellungen: %1, dann %2 (oder --config DATEI statt beider).</translation>
     </message>
 </context>
 <context>
+    <name>LocalStore</name>
+    <message>
+        <source>Qt&apos;s SQLite driver is not installed (Debian package libqt6sql6-sqlite).</source>
+        <translation>Der SQLite-Treiber von Qt ist nicht installiert (Debian-Paket libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder.</source>
+        <translation>%1: Der Ordner kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the database: %2</source>
+        <translation>%1: Die Datenbank kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the database: %2</source>
+        <translation>%1: Die Datenbank kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the schema version: %2</source>
+        <translation>%1: Die Schemaversion kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer cobot-kiosk (schema %2, this one knows %3): update the kiosk or remove the file.</source>
+        <translation>%1 wurde von einem neueren cobot-kiosk geschrieben (Schema %2, dieses kennt %3): das Terminal aktualisieren oder die Datei entfernen.</translation>
+    </message>
+    <message>
+        <source>%1: migrating to schema %2 failed: %3</source>
+        <translation>%1: Umstellung auf Schema %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>unknown database error</source>
+        <translation>unbekannter Datenbankfehler</translation>
+    </message>
+    <message>
+        <source>the transaction failed</source>
+        <translation>die Transaktion ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Cobot Kiosk</source>
         <translation>Cobot Kiosk</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCustomFields</name>
+    <message>
+        <source>Cobot&apos;s custom field list is not a JSON array.</source>
+        <translation>Die Liste der benutzerdefinierten Felder von Cobot ist kein JSON-Array.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberSync</name>
+    <message>
+        <source>the local database is not open</source>
+        <translation>die lokale Datenbank ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>members: %1</source>
+        <translation>Mitglieder: %1</translation>
+    </message>
+    <message>
+        <source>cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>cards: %1</source>
+        <translation>Karten: %1</translation>
+    </message>
+    <message>
+        <source>time passes</source>
+        <translation>Zeitpässe</translation>
+    </message>
+    <message>
+        <source>time passes: %1</source>
+        <translation>Zeitpässe: %1</translation>
+    </message>
+    <message>
+        <source>custom field “%1”</source>
+        <translation>benutzerdefiniertes Feld „%1“</translation>
+    </message>
+    <message>
+        <source>custom fields: %1</source>
+        <translation>benutzerdefinierte Felder: %1</translation>
+    </message>
+    <message>
+        <source>storing</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>storing the member list: %1</source>
+        <translation>Speichern der Mitgliederliste: %1</translation>
     </message>
 </context>
 <context>
@@ -635,6 +832,83 @@ Einstellungen: %1, dann %2 (oder --config DATEI statt beider).</translation>
     <message>
         <source>Cobot&apos;s member list is not a JSON array.</source>
         <translation>Die Mitgliederliste von Cobot ist kein JSON-Array.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineDecider</name>
+    <message>
+        <source>offline check-ins are turned off (offline/policy = deny)</source>
+        <translation>Offline-Check-ins sind ausgeschaltet (offline/policy = deny)</translation>
+    </message>
+    <message>
+        <source>there is no local member list (the database could not be opened)</source>
+        <translation>es gibt keine lokale Mitgliederliste (die Datenbank konnte nicht geöffnet werden)</translation>
+    </message>
+    <message>
+        <source>the member list has not been fetched from Cobot yet</source>
+        <translation>die Mitgliederliste wurde noch nicht von Cobot geladen</translation>
+    </message>
+    <message>
+        <source>the member list is dated %1, after the kiosk&apos;s clock: check the clock</source>
+        <translation>die Mitgliederliste ist vom %1, später als die Uhr des Terminals: die Uhr prüfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>the member list is from %1, older than %n hour(s)</source>
+        <translation>
+            <numerusform>die Mitgliederliste ist vom %1, älter als %n Stunde</numerusform>
+            <numerusform>die Mitgliederliste ist vom %1, älter als %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This card is not on the member list.</source>
+        <translation>Diese Karte steht nicht auf der Mitgliederliste.</translation>
+    </message>
+    <message>
+        <source>Your membership starts on %1.</source>
+        <translation>Die Mitgliedschaft beginnt am %1.</translation>
+    </message>
+    <message>
+        <source>Your membership ended on %1.</source>
+        <translation>Die Mitgliedschaft endete am %1.</translation>
+    </message>
+    <message>
+        <source>the member list has no time pass counts (the access token lacks read_time_passes)</source>
+        <translation>die Mitgliederliste enthält keine Zeitpass-Anzahlen (dem Zugriffstoken fehlt read_time_passes)</translation>
+    </message>
+    <message>
+        <source>No time passes left.</source>
+        <translation>Keine Zeitpässe mehr übrig.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueReplayer</name>
+    <message>
+        <source>Cobot took the check-in</source>
+        <translation>Cobot hat den Check-in übernommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cobot gave no usable answer in %n attempt(s): %1</source>
+        <translation>
+            <numerusform>Cobot gab in %n Versuch keine brauchbare Antwort: %1</numerusform>
+            <numerusform>Cobot gab in %n Versuchen keine brauchbare Antwort: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueueStatus</name>
+    <message numerus="yes">
+        <source>%n offline check-in(s) waiting for upload</source>
+        <translation>
+            <numerusform>%n Offline-Check-in wartet auf das Hochladen</numerusform>
+            <numerusform>%n Offline-Check-ins warten auf das Hochladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offline check-in(s) refused by Cobot — see admin</source>
+        <translation>
+            <numerusform>%n Offline-Check-in von Cobot abgelehnt – siehe Admin</numerusform>
+            <numerusform>%n Offline-Check-ins von Cobot abgelehnt – siehe Admin</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -739,6 +1013,13 @@ Einstellungen: %1, dann %2 (oder --config DATEI statt beider).</translation>
     </message>
 </context>
 <context>
+    <name>Subscription</name>
+    <message>
+        <source>Cobot&apos;s subscription list is not a JSON array.</source>
+        <translation>Die Abonnementliste von Cobot ist kein JSON-Array.</translation>
+    </message>
+</context>
+<context>
     <name>TokenFile</name>
     <message>
         <source>The token file %1 does not exist.</source>
@@ -794,6 +1075,31 @@ Einstellungen: %1, dann %2 (oder --config DATEI statt beider).</translation>
     <message>
         <source>The card number is too large to convert.</source>
         <translation>Die Kartennummer ist zu groß zum Umrechnen.</translation>
+    </message>
+</context>
+<context>
+    <name>UnusedTimePass</name>
+    <message>
+        <source>Cobot&apos;s time pass list is not a JSON array.</source>
+        <translation>Die Zeitpassliste von Cobot ist kein JSON-Array.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookReceiver</name>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>kann nicht auf %1 Port %2 lauschen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookSubscriptions</name>
+    <message>
+        <source>listing webhook subscriptions: %1</source>
+        <translation>Auflisten der Webhook-Abonnements: %1</translation>
+    </message>
+    <message>
+        <source>subscribing to %1: %2</source>
+        <translation>Abonnieren von %1: %2</translation>
     </message>
 </context>
 </TS>
