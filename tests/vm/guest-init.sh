@@ -12,19 +12,20 @@ done < /modules/order
 
 mount -t 9p -o trans=virtio,version=9p2000.L,cache=loose,ro hostroot /newroot || poweroff -f
 mount -t 9p -o trans=virtio,version=9p2000.L,cache=none results /results || poweroff -f
-mount -t tmpfs -o mode=1777 tmp /newroot/tmp
-mount -t tmpfs run /newroot/run
+# Scratch space on /run only: a tmpfs over /tmp would hide a build tree that lives under the host's /tmp.
+mount -t tmpfs -o mode=755 run /newroot/run
 mount -t proc proc /newroot/proc
 mount -t sysfs sys /newroot/sys
 mount -t devtmpfs dev /newroot/dev
-mkdir -p /newroot/dev/pts /newroot/sys/kernel/config /newroot/tmp/vm
+mkdir -p /newroot/dev/pts /newroot/sys/kernel/config /newroot/run/vm /newroot/run/tmp
+chmod 1777 /newroot/run/tmp
 mount -t devpts devpts /newroot/dev/pts
 mount -t configfs configfs /newroot/sys/kernel/config
-mount --bind /results /newroot/tmp/vm
+mount --bind /results /newroot/run/vm
 ip link set lo up 2>/dev/null || ifconfig lo 127.0.0.1 up
 
 echo "guest-init: userspace up" > /results/booted
-chroot /newroot /bin/sh /tmp/vm/guest.sh > /results/guest.log 2>&1
+TMPDIR=/run/tmp chroot /newroot /bin/sh /run/vm/guest.sh > /results/guest.log 2>&1
 echo "$?" > /results/guest-exit
 sync
 poweroff -f

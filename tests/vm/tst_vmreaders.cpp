@@ -243,9 +243,9 @@ class TestVmReaders : public QObject
         const QString gadgetDir = u"/sys/kernel/config/usb_gadget/acme"_s;
         return uR"sh(#!/bin/sh
 # Written by tst_vmreaders: runs inside the guest, in the chroot of the host's root.
-R=/tmp/vm
-export HOME=/tmp/home XDG_CONFIG_HOME=/tmp/home/config XDG_DATA_HOME=/tmp/home/data
-export XDG_RUNTIME_DIR=/tmp/xdg LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen SYSTEMD_IGNORE_CHROOT=1
+R=/run/vm
+export HOME=/run/home XDG_CONFIG_HOME=/run/home/config XDG_DATA_HOME=/run/home/data TMPDIR=/run/tmp
+export XDG_RUNTIME_DIR=/run/xdg LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen SYSTEMD_IGNORE_CHROOT=1
 mkdir -p $HOME $XDG_RUNTIME_DIR && chmod 700 $XDG_RUNTIME_DIR
 # Log lines stamped with the time since boot, the clock dmesg uses too.
 export QT_MESSAGE_PATTERN='[%{time boot}] %{if-category}%{category}: %{endif}%{message}'
@@ -272,10 +272,10 @@ echo "guest: $(cut -d' ' -f1 /proc/uptime)s fake cobot and kiosk"
 # Both start at once (loading them over 9p under TCG takes seconds): the port is fixed, the host
 # types only once the fake Cobot has written its URL.
 %3 $R/cobot-url %5 04A1B2C3D4@m-jane 0003141592=Grace > $R/cobot.log 2>&1 &
-printf 'test-access-token\n' > /tmp/token
-chmod 600 /tmp/token
+printf 'test-access-token\n' > /run/token
+chmod 600 /run/token
 QT_QPA_GENERIC_PLUGINS=evdevkeyboard QT_LOGGING_RULES='cobotkiosk.*.debug=true' \
-    %4 --api-url http://127.0.0.1:%5 --token-file /tmp/token --audit-log $R/audit.jsonl \
+    %4 --api-url http://127.0.0.1:%5 --token-file /run/token --audit-log $R/audit.jsonl \
     --config $R/kiosk.conf > $R/kiosk.log 2>&1 &
 kiosk=$!
 while [ ! -e $R/stop ]; do
