@@ -113,7 +113,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     const qint64 rssAfter = residentKiB(pid);
-    std::printf("memory of the kiosk (Xvfb + xcb, demo mode, Qt Quick's default renderer)\n");
+    std::printf("memory of the kiosk (Xvfb + xcb, demo mode, the kiosk's default software renderer)\n");
     std::printf("  resident after start: %lld KiB; after %d check-ins: %lld KiB (PSS %lld KiB)\n", rssReady,
         int(kiosk.auditEntries().size()), rssAfter, proportionalKiB(kiosk.process().processId()));
     return 0;
