@@ -10,6 +10,8 @@ Window {
     required property StatusModel status
     required property NightDimmer night
     required property bool windowed
+    required property AdminMode admin
+    readonly property int adminState: root.admin.session.state
 
     title: qsTr("Cobot Kiosk")
     width: 1280
@@ -17,6 +19,12 @@ Window {
     visible: true
     visibility: root.windowed ? Window.Windowed : Window.FullScreen
     color: Theme.idleBackground
+
+    Shortcut {
+        sequences: ["Ctrl+Alt+A"]
+        context: Qt.ApplicationShortcut
+        onActivated: root.admin.session.requestOpen()
+    }
 
     Item {
         id: screens
@@ -26,6 +34,8 @@ Window {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: statusBar.top
+        // Outside admin mode only the scan screens exist.
+        visible: root.adminState === AdminSession.Closed
 
         IdleScreen {
             anchors.fill: parent
@@ -33,6 +43,7 @@ Window {
             spaceName: root.scan.spaceName
             logo: root.scan.logo
             demoCards: root.scan.demoCards
+            onAdminRequested: root.admin.session.requestOpen()
         }
         CheckingScreen {
             anchors.fill: parent
@@ -63,6 +74,20 @@ Window {
             opacity: 1 - root.night.brightness
             visible: root.night.dimmed && root.scan.state === ScanScreenModel.Idle
         }
+    }
+
+    PinScreen {
+        anchors.fill: screens
+        visible: root.adminState === AdminSession.EnteringPin || root.adminState === AdminSession.ChoosingPin
+        session: root.admin.session
+    }
+    AdminShell {
+        anchors.fill: screens
+        visible: root.adminState === AdminSession.Open
+        admin: root.admin
+        spaceName: root.scan.spaceName
+        lastScan: root.scan.state === ScanScreenModel.Idle || root.scan.state === ScanScreenModel.Checking
+                  ? "" : root.scan.maskedToken + "  " + root.scan.message
     }
 
     StatusBar {

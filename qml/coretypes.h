@@ -1,5 +1,6 @@
 #pragma once
 
+#include "admin/adminmode.h"
 #include "presentation/nightdimmer.h"
 #include "presentation/scanscreenmodel.h"
 #include "presentation/statusmodel.h"
@@ -30,5 +31,77 @@ struct NightDimmerForeign
     Q_GADGET
     QML_FOREIGN(NightDimmer)
     QML_NAMED_ELEMENT(NightDimmer)
+    QML_UNCREATABLE("Created by the application")
+};
+
+struct AdminModeForeign
+{
+    Q_GADGET
+    QML_FOREIGN(AdminMode)
+    QML_NAMED_ELEMENT(AdminMode)
+    QML_UNCREATABLE("Created by the application")
+};
+
+struct AdminSessionForeign
+{
+    Q_GADGET
+    QML_FOREIGN(AdminSession)
+    QML_NAMED_ELEMENT(AdminSession)
+    QML_UNCREATABLE("Created by the application")
+};
+
+struct MemberDirectoryForeign
+{
+    Q_GADGET
+    QML_FOREIGN(MemberDirectory)
+    QML_NAMED_ELEMENT(MemberDirectory)
+    QML_UNCREATABLE("Created by the application")
+};
+
+struct CardRegistrationForeign
+{
+    Q_GADGET
+    QML_FOREIGN(CardRegistration)
+    QML_NAMED_ELEMENT(CardRegistration)
+    QML_UNCREATABLE("Created by the application")
+};
+
+struct SettingsFormForeign
+{
+    Q_GADGET
+    QML_FOREIGN(SettingsForm)
+    QML_NAMED_ELEMENT(SettingsForm)
+    QML_UNCREATABLE("Created by the application")
+};
+
+struct AuditTrailForeign
+{
+    Q_GADGET
+    QML_FOREIGN(AuditTrail)
+    QML_NAMED_ELEMENT(AuditTrail)
+    QML_UNCREATABLE("Created by the application")
+};
+
+struct NormalizationPreviewForeign
+{
+    Q_GADGET
+    QML_FOREIGN(NormalizationPreview)
+    QML_NAMED_ELEMENT(NormalizationPreview)
+    QML_UNCREATABLE("Created by the application")
+};
+
+struct ConnectionTestForeign
+{
+    Q_GADGET
+    QML_FOREIGN(ConnectionTest)
+    QML_NAMED_ELEMENT(ConnectionTest)
+    QML_UNCREATABLE("Created by the application")
+};
+
+struct CardWaitForeign
+{
+    Q_GADGET
+    QML_FOREIGN(CardWait)
+    QML_NAMED_ELEMENT(CardWait)
     QML_UNCREATABLE("Created by the application")
 };

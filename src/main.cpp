@@ -1,6 +1,7 @@
 // The composition root: reads the command line and settings, builds every service once, wires them
 // together and hands the presentation models to the QML UI. No logic of its own beyond that.
 
+#include "admin/adminmode.h"
 #include "audit/auditlog.h"
 #include "checkin/checkinqueue.h"
 #include "checkin/checkinservice.h"
@@ -26,7 +27,9 @@
 #include "presentation/statusmodel.h"
 #include "presentation/uilanguage.h"
 #include "scan/scanprocessor.h"
+#include "scan/scanrouter.h"
 #include "scan/wedgecapture.h"
+#include "scan/wedgecontrol.h"
 #include "settings/commandline.h"
 #include "settings/configloader.h"
 #include "sound/effectsoundoutput.h"
@@ -51,7 +54,9 @@
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <cstdio>
+#include <iostream>
 #include <memory>
+#include <string>
 
 Q_IMPORT_QML_PLUGIN(CobotKiosk_UiPlugin)
 
@@ -127,6 +132,24 @@ int runExport(int argc, char *argv[], const LoadedConfiguration &setup, const Co
     return app.exec();
 }
 
+// --hash-pin: the PIN comes on standard input (never in argv, where other users can see it).
+int printPinHash()
+{
+    std::string line;
+    std::getline(std::cin, line);
+    const QString pin = QString::fromLocal8Bit(line).trimmed();
+    if (const QString problem = PinHash::problemWith(pin); !problem.isEmpty()) {
+        print(stderr, u"cobot-kiosk: "_s + problem);
+        return exitUsage;
+    }
+    const ConfigFile::Values values = ConfigFile::pinValues(PinHash::create(pin));
+    QString lines = u"[admin]\n"_s;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        lines += it.key().section(u'/', 1) + u'=' + it.value() + u'\n';
+    print(stdout, lines);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -148,6 +171,8 @@ int main(int argc, char *argv[])
     case CommandLine::Action::Fail:
         print(stderr, u"cobot-kiosk: %1\nTry 'cobot-kiosk --help'."_s.arg(commandLine.output));
         return exitUsage;
+    case CommandLine::Action::HashPin:
+        return printPinHash();
     case CommandLine::Action::Run:
         break;
     }
@@ -282,12 +307,28 @@ int main(int argc, char *argv[])
         }
     }
 
-    // reader -> scans -> check-in -> door, then screen + sound (+ audit, inside the service); the
-    // welcome's extras are fetched only after the door was told to open.
+    ScanRouter router;
+    WedgeControl wedgeControl(&wedge);
+    const SettingsForm::Setup settingsSetup {config, setup.endpoint, setup.accessToken, setup.settingsPath,
+        commandLine.demo, [commandLine](KioskConfig &c) { commandLine.applyTo(c); }};
+    AdminMode admin(settingsSetup, KioskConfig::defaultPinAttemptsPath(),
+        {&cobot, &scans, &router, &audit, &network, &status}, clock);
+
+    // reader -> scans -> router -> check-in (or card registration in admin mode) -> door, then screen +
+    // sound (+ audit, inside the service); the welcome's extras are fetched only after the door was told
+    // to open.
     QObject::connect(&wedge, &WedgeCapture::scanned, &scans, &ScanProcessor::process);
-    QObject::connect(&scans, &ScanProcessor::cardScanned, &checkIns, &CheckInService::checkIn);
+    QObject::connect(&scans, &ScanProcessor::cardScanned, &router, &ScanRouter::route);
+    QObject::connect(&router, &ScanRouter::checkIn, &checkIns, &CheckInService::checkIn);
     QObject::connect(&checkOutScans, &ScanProcessor::cardScanned, &checkIns, &CheckInService::checkOut);
     QObject::connect(&checkIns, &CheckInService::finished, &door, &Door::openFor);
+    // Desk readers (role "register") feed card registration only; when none is awaited they are ignored.
+    ScanProcessor registrationScans(TokenNormalizer(config.normalization), config.debounceMs, clock);
+    if (readers)
+        QObject::connect(
+            readers.get(), &CardReaders::registrationScanned, &registrationScans, &ScanProcessor::process);
+    QObject::connect(&registrationScans, &ScanProcessor::cardScanned, admin.registration(),
+        &CardRegistration::takeScan);
     QObject::connect(&checkIns, &CheckInService::started, &screen, &ScanScreenModel::showChecking);
     QObject::connect(&checkIns, &CheckInService::started, &extras, &GrantedExtras::cancel);
     QObject::connect(&checkIns, &CheckInService::finished, &screen, &ScanScreenModel::showOutcome);
@@ -297,6 +338,26 @@ int main(int argc, char *argv[])
     QObject::connect(&extras, &GrantedExtras::timePassesLeft, &screen, &ScanScreenModel::showTimePassesLeft);
     // The door is released before the window goes, and before the process ends.
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &door, &Door::shutdown);
+
+    // The wedge listens on the scan screens, and in admin mode only while a card is awaited.
+    QObject::connect(admin.session(), &AdminSession::stateChanged, &wedgeControl,
+        [&] { wedgeControl.setAdminShown(admin.session()->state() != AdminSession::State::Closed); });
+    QObject::connect(&router, &ScanRouter::cardWantedChanged, &wedgeControl,
+        [&] { wedgeControl.setCardWanted(router.isCardWanted()); });
+    QObject::connect(admin.session(), &AdminSession::quitRequested, &app, &QCoreApplication::quit);
+    // Saved settings take effect at once, in every running part.
+    QObject::connect(admin.settings(), &SettingsForm::applied, &app,
+        [&](const KioskConfig &saved, const ApiEndpoint &endpoint, const QString &accessToken) {
+            cobot.setEndpoint(endpoint);
+            cobot.setAccessToken(accessToken);
+            cobot.setTimeoutMs(saved.timeoutMs);
+            wedge.setTiming(saved.scanTiming);
+            for (ScanProcessor *processor : {&scans, &checkOutScans, &registrationScans}) {
+                processor->setNormalizer(TokenNormalizer(saved.normalization));
+                processor->setDebounceMs(saved.debounceMs);
+            }
+            screen.setResultDisplayMs(saved.resultDisplayMs);
+        });
 
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/qt/qml"_s);
@@ -311,6 +372,7 @@ int main(int argc, char *argv[])
         {u"status"_s, QVariant::fromValue(&status)},
         {u"night"_s, QVariant::fromValue(&night)},
         {u"windowed"_s, config.windowed},
+        {u"admin"_s, QVariant::fromValue(&admin)},
     });
     engine.load(QUrl(u"qrc:/qt/qml/CobotKiosk/Ui/Main.qml"_s));
     auto *window = engine.rootObjects().isEmpty()
@@ -321,11 +383,13 @@ int main(int argc, char *argv[])
         return exitFailure;
     }
 
+    admin.session()->guardWindow(window);
+
     bool ready = false;
     QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&] {
         if (std::exchange(ready, true))
             return;
-        wedge.setEnabled(config.wedgeEnabled());
+        wedgeControl.setReady(config.wedgeEnabled());
         // Not earlier: while the UI loads nothing reads the grabbed readers, and a card tapped then
         // overflows the kernel's buffer (SYN_DROPPED: discarded, as seen under QEMU).
         if (readers)

@@ -17,9 +17,31 @@ QtObject {
     readonly property color textOnGoodbye: "#ffffff"
     readonly property string monospace: "DejaVu Sans Mono"
 
+    // Admin mode: light, so that staff see at a glance they are not on the public screens.
+    readonly property color adminBackground: "#eef1f6"
+    readonly property color adminPanel: "#ffffff"
+    readonly property color adminText: "#14213d"
+    readonly property color adminMuted: "#525b70"
+    readonly property color adminLine: "#b8c1d9"
+    readonly property color adminAccent: "#1f5fbf"
+    readonly property color adminOk: "#1b7a3a"
+    readonly property color adminDanger: "#b3261e"
+    readonly property color adminWarning: "#8a5a00"
+    readonly property color focusRing: "#f2a900"
+
     // One layout unit: 10 px on an 800x480 screen, scaled with the smaller of the two ratios.
     function unit(width: real, height: real): real {
         return Math.max(4, Math.min(width / 80, height / 48))
+    }
+
+    // The parts that are not empty, joined: "a · b" rather than "a ·  · b".
+    function joinNonEmpty(parts, separator: string): string {
+        let text = ""
+        for (let i = 0; i < parts.length; ++i) {
+            if (parts[i])
+                text += (text.length > 0 ? separator : "") + parts[i]
+        }
+        return text
     }
 
     function background(outcome: string): color {

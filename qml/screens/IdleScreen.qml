@@ -10,7 +10,12 @@ Rectangle {
     property string spaceName
     property url logo
     property var demoCards: [] // list of strings; "var": Qt 6.4 takes no list<string> from C++ or as an initial property
+    // How long the space's name must be held to ask for admin mode.
+    property real adminHoldSeconds: 2
     readonly property real unit: Theme.unit(width, height)
+
+    // Staff held the space's name: admin mode is wanted (the PIN is asked next).
+    signal adminRequested()
 
     color: Theme.idleBackground
 
@@ -41,6 +46,20 @@ Rectangle {
             color: Theme.mutedText
             font.pixelSize: root.unit * 3
             text: root.spaceName
+        }
+    }
+
+    Item {
+        // Discreet: the space's logo and name, held for two seconds (the band is there without them too).
+        objectName: "adminHotspot"
+        anchors.top: parent.top
+        anchors.horizontalCenter: parent.horizontalCenter
+        width: parent.width * 0.6
+        height: Math.max(header.y + header.height, root.unit * 9)
+
+        TapHandler {
+            longPressThreshold: root.adminHoldSeconds
+            onLongPressed: root.adminRequested()
         }
     }
 

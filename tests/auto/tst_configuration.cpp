@@ -3,6 +3,7 @@
 #include "settings/commandline.h"
 #include "settings/configfile.h"
 #include "settings/configloader.h"
+#include "settings/settingswriter.h"
 #include "settings/tokenfile.h"
 
 #include <QDir>
@@ -20,6 +21,7 @@ class TestConfiguration : public QObject
         QFile::Permissions permissions = QFile::ReadOwner | QFile::WriteOwner)
     {
         const QString path = m_dir.filePath(name);
+        QDir().mkpath(QFileInfo(path).absolutePath());
         QFile file(path);
         file.open(QIODevice::WriteOnly | QIODevice::Truncate);
         file.write(content);
@@ -366,6 +368,97 @@ callback_url=https://kiosk.example.org/cobot-hooks
         QCOMPARE(loaded.accessToken, expectedToken);
         if (!noticePart.isEmpty())
             QVERIFY2(loaded.notices.join(u'\n').contains(noticePart), qPrintable(loaded.notices.join(u'\n')));
+    }
+
+    void adminKeysAreRead()
+    {
+        const PinHash pin = PinHash::create(u"4711"_s, PinHash::minIterations);
+        const QString path = writeFile(u"admin.conf"_s,
+            u"[admin]\ntimeout_s=300\npin_hash=%1\npin_salt=%2\npin_iterations=%3\n"_s
+                .arg(pin.hashText(), pin.saltText())
+                .arg(pin.iterations)
+                .toUtf8());
+        KioskConfig config;
+        QCOMPARE(ConfigFile::apply(path, config), QStringList());
+        QCOMPARE(config.adminTimeoutS, 300);
+        QCOMPARE(config.adminPin, pin);
+        QVERIFY(config.adminPin.matches(u"4711"_s));
+    }
+
+    void incompletePinKeysAreAnError()
+    {
+        const QString path = writeFile(u"half.conf"_s, "[admin]\npin_hash=abc\n");
+        KioskConfig config;
+        const QStringList errors = ConfigFile::apply(path, config);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.constFirst().contains(u"--hash-pin"_s), qPrintable(errors.constFirst()));
+        QVERIFY(!config.adminPin.isSet());
+    }
+
+    void editableValuesReadBackTheSame()
+    {
+        KioskConfig original;
+        original.subdomain = u"hafen"_s;
+        original.scanTiming.terminator = ScanTiming::Terminator::Silence;
+        original.normalization.stripPrefix = u";%,"_s;
+        original.normalization.inputBase = NormalizationRules::Base::Decimal;
+        original.normalization.outputBase = NormalizationRules::Base::Hex;
+        original.normalization.letterCase = NormalizationRules::Case::Lower;
+        original.normalization.reverseBytes = true;
+        original.debounceMs = 1234;
+        original.adminTimeoutS = 90;
+        const ConfigFile::Values values = ConfigFile::editableValues(original);
+        QVERIFY(!values.contains(u"admin/pin_hash"_s)); // the PIN is never a plain setting
+
+        KioskConfig fromValues;
+        QCOMPARE(ConfigFile::applyValues(values, fromValues, u"form"_s), QStringList());
+        QCOMPARE(ConfigFile::editableValues(fromValues), values);
+
+        // ... and the same through a file written by the settings writer.
+        const QString path = m_dir.filePath(u"written.conf"_s);
+        QCOMPARE(SettingsWriter::update(path, values), QString());
+        KioskConfig fromFile;
+        QCOMPARE(ConfigFile::apply(path, fromFile), QStringList());
+        QCOMPARE(ConfigFile::editableValues(fromFile), values);
+        QCOMPARE(fromFile.normalization, original.normalization);
+    }
+
+    void valuesFromElsewhereAreCheckedAlike()
+    {
+        KioskConfig config;
+        const QStringList errors = ConfigFile::applyValues(
+            {{u"scan/debounce_ms"_s, u"soon"_s}, {u"scan/terminator"_s, u"space"_s}}, config, u"Settings"_s);
+        QCOMPARE(errors.size(), 2);
+        QCOMPARE(errors.filter(u"Settings: scan/debounce_ms = \"soon\""_s).size(), 1);
+        QCOMPARE(errors.filter(u"enter, tab, silence"_s).size(), 1);
+        QCOMPARE(
+            ConfigFile::choices(u"scan/terminator"_s), (QStringList {u"enter"_s, u"tab"_s, u"silence"_s}));
+    }
+
+    void writerChangesOnlyTheGivenKeysAtOnce()
+    {
+        const QString path
+            = writeFile(u"edit.conf"_s, "[cobot]\nsubdomain=hafen\n[display]\nspace_name=Hafen\n",
+                QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup);
+        QCOMPARE(
+            SettingsWriter::update(path, {{u"scan/debounce_ms"_s, u"2000"_s}, {u"display/space_name"_s, {}}}),
+            QString());
+        KioskConfig config;
+        QCOMPARE(ConfigFile::apply(path, config), QStringList());
+        QCOMPARE(config.subdomain, u"hafen"_s);
+        QCOMPARE(config.debounceMs, 2000);
+        QCOMPARE(config.spaceName, QString()); // an empty value removes the key
+        // It may hold the PIN hash: only the kiosk's user reads it.
+        QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files).filter(u"edit"_s), QStringList {u"edit.conf"_s});
+    }
+
+    void writerReportsWhatItCannotDo()
+    {
+        const QString notAFolder = writeFile(u"plain-file"_s, "x");
+        const QString error
+            = SettingsWriter::update(notAFolder + u"/kiosk.conf"_s, {{u"scan/debounce_ms"_s, u"2"_s}});
+        QVERIFY2(error.contains(notAFolder), qPrintable(error));
     }
 
 private:

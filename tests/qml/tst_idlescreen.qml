@@ -51,6 +51,26 @@ Item {
             verify(texts.indexOf("0009999999 \u00b7 unknown") >= 0, texts)
         }
 
+        SignalSpy {
+            id: adminSpy
+
+            signalName: "adminRequested"
+        }
+
+        function test_holdingTheSpaceNameAsksForAdminMode() {
+            const screen = createTemporaryObject(screenComponent, stage,
+                                                 { width: 800, height: 480, spaceName: "Hafenwerk",
+                                                   adminHoldSeconds: 0.3 })
+            adminSpy.target = screen
+            adminSpy.clear()
+            const hotspot = findChild(screen, "adminHotspot")
+            mouseClick(hotspot) // a tap is not enough
+            compare(adminSpy.count, 0)
+            mousePress(hotspot)
+            tryCompare(adminSpy, "count", 1, 3000)
+            mouseRelease(hotspot)
+        }
+
         function test_fitsSmallestScreen() {
             const screen = createTemporaryObject(screenComponent, stage,
                                                  { width: 800, height: 480, spaceName: "A Coworking Space With A Long Name",

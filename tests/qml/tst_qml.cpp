@@ -1,10 +1,12 @@
-// The Qt Quick Test runner for the screens, with the kiosk's own QML module linked in.
+// The Qt Quick Test runner for the screens, with the kiosk's own QML module and the test fixtures
+// (CobotKiosk.Testing) linked in.
 
 #include <QQmlEngine>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest>
 
 Q_IMPORT_QML_PLUGIN(CobotKiosk_UiPlugin)
+Q_IMPORT_QML_PLUGIN(CobotKiosk_TestingPlugin)
 
 class Setup : public QObject
 {

@@ -47,9 +47,9 @@ QUrl FakeCobot::listenOnLoopbackTls(
     return port ? QUrl(QStringLiteral("https://%1:%2").arg(host).arg(port)) : QUrl();
 }
 
-void FakeCobot::script(const QString &pathPrefix, const Script &script, int times)
+void FakeCobot::script(const QString &pathPrefix, const Script &script, int times, const QByteArray &method)
 {
-    m_scripts.append({pathPrefix, script, times});
+    m_scripts.append({pathPrefix, script, times, method});
 }
 
 void FakeCobot::respond(const QString &pathPrefix, int status, const QByteArray &body,
@@ -69,6 +69,13 @@ QByteArray FakeCobot::header(const Recorded &request, const QByteArray &name)
     return {};
 }
 
+void FakeCobot::respondTo(
+    const QByteArray &method, const QString &pathPrefix, int status, const QByteArray &body, int times)
+{
+    const Script reply {Script::Kind::Respond, {status, body, {{"Content-Type", "application/json"}}}, 0, {}};
+    script(pathPrefix, reply, times, method);
+}
+
 int FakeCobot::requestCount(const QString &pathPrefix) const
 {
     return int(std::count_if(m_requests.cbegin(), m_requests.cend(),
@@ -85,11 +92,13 @@ bool FakeCobot::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         {QHttpServerRequest::Method::Patch, "PATCH"},
     };
     const QString path = request.url().path(QUrl::FullyEncoded); // as it went over the wire
-    m_requests.append({verbs.value(request.method(), "OTHER"), path, request.body(),
-        request.value("Authorization"), request.value("Content-Type"), request.headers()});
+    const QByteArray method = verbs.value(request.method(), "OTHER");
+    m_requests.append({method, path, request.body(), request.value("Authorization"),
+        request.value("Content-Type"), request.headers()});
 
-    const auto pending = std::find_if(
-        m_scripts.begin(), m_scripts.end(), [&](const Pending &p) { return path.startsWith(p.pathPrefix); });
+    const auto pending = std::find_if(m_scripts.begin(), m_scripts.end(), [&](const Pending &p) {
+        return path.startsWith(p.pathPrefix) && (p.method.isEmpty() || p.method == method);
+    });
     if (pending == m_scripts.end())
         return SimulatedCobot::handleRequest(request, socket);
 

@@ -58,10 +58,15 @@ public:
     QUrl listenOnLoopbackTls(const QSslCertificate &certificate, const QSslKey &key,
         const QString &host = QStringLiteral("127.0.0.1"));
 
-    // The next `times` requests whose path starts with pathPrefix follow the script.
-    void script(const QString &pathPrefix, const Script &script, int times = 1);
+    // The next `times` requests whose path starts with pathPrefix (and that use `method`, when given)
+    // follow the script.
+    void script(
+        const QString &pathPrefix, const Script &script, int times = 1, const QByteArray &method = {});
     void respond(const QString &pathPrefix, int status, const QByteArray &body,
         QList<std::pair<QByteArray, QByteArray>> headers = {}, int times = 1);
+    // The same for requests with one verb only (the look-up and the creation of a card share a prefix).
+    void respondTo(const QByteArray &method, const QString &pathPrefix, int status, const QByteArray &body,
+        int times = 1);
 
     const QList<Recorded> &requests() const { return m_requests; }
     // A recorded request's header (names compare case-insensitively); empty when it was not sent.
@@ -85,6 +90,7 @@ private:
         QString pathPrefix;
         Script script;
         int times;
+        QByteArray method;
     };
     QList<Pending> m_scripts;
     QList<Recorded> m_requests;

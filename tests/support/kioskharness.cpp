@@ -9,6 +9,9 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <memory>
+#include <xcb/xcb.h>
+
 using namespace Qt::StringLiterals;
 
 VirtualDisplay::~VirtualDisplay()
@@ -123,6 +126,18 @@ QString KioskProcess::xdotool(const QStringList &arguments)
     return {};
 }
 
+QString KioskProcess::focusWindow()
+{
+    // A restarted kiosk has a new window: look it up again whenever the process changed.
+    if (m_window.isEmpty() || m_windowOf != m_process.processId()) {
+        if (const QString error = xdotool({u"search"_s, u"--sync"_s, u"--name"_s, u"Cobot Kiosk"_s});
+            !error.isEmpty())
+            return error;
+        m_windowOf = m_process.processId();
+    }
+    return xdotool({u"windowfocus"_s, u"--sync"_s, m_window});
+}
+
 QString KioskProcess::typeCard(const QString &card, int delayMs)
 {
     return typeCards({card}, delayMs);
@@ -130,19 +145,61 @@ QString KioskProcess::typeCard(const QString &card, int delayMs)
 
 QString KioskProcess::typeCards(const QStringList &cards, int delayMs)
 {
-    if (m_window.isEmpty()) {
-        if (const QString error = xdotool({u"search"_s, u"--sync"_s, u"--name"_s, u"Cobot Kiosk"_s});
-            !error.isEmpty())
-            return error;
-    }
-    if (const QString error = xdotool({u"windowfocus"_s, u"--sync"_s, m_window}); !error.isEmpty())
-        return error;
     // xdotool types "\r" as the Return key (and "\n" as Linefeed, which no reader sends).
-    return xdotool({u"type"_s, u"--delay"_s, QString::number(delayMs), cards.join(u'\r') + u'\r'});
+    return typeText(cards.join(u'\r') + u'\r', delayMs);
+}
+
+QString KioskProcess::typeText(const QString &text, int delayMs)
+{
+    if (const QString error = focusWindow(); !error.isEmpty())
+        return error;
+    return xdotool({u"type"_s, u"--delay"_s, QString::number(delayMs), text});
+}
+
+QString KioskProcess::closeLikeAWindowManager()
+{
+    if (const QString error = focusWindow(); !error.isEmpty())
+        return error;
+    const std::unique_ptr<xcb_connection_t, decltype(&xcb_disconnect)> connection(
+        xcb_connect(m_display.toLatin1().constData(), nullptr), xcb_disconnect);
+    if (xcb_connection_has_error(connection.get()))
+        return u"cannot connect to the X display "_s + m_display;
+    const auto atom = [&](const char *name) {
+        const auto cookie = xcb_intern_atom(connection.get(), 0, uint16_t(strlen(name)), name);
+        const std::unique_ptr<xcb_intern_atom_reply_t, decltype(&free)> reply(
+            xcb_intern_atom_reply(connection.get(), cookie, nullptr), free);
+        return reply ? reply->atom : xcb_atom_t(XCB_ATOM_NONE);
+    };
+    xcb_client_message_event_t event {};
+    event.response_type = XCB_CLIENT_MESSAGE;
+    event.format = 32;
+    event.window = m_window.toUInt();
+    event.type = atom("WM_PROTOCOLS");
+    event.data.data32[0] = atom("WM_DELETE_WINDOW");
+    event.data.data32[1] = XCB_CURRENT_TIME;
+    xcb_send_event(
+        connection.get(), 0, event.window, XCB_EVENT_MASK_NO_EVENT, reinterpret_cast<const char *>(&event));
+    // A round trip before hanging up: the server has then handled the event, not dropped it with the client.
+    free(xcb_get_input_focus_reply(connection.get(), xcb_get_input_focus(connection.get()), nullptr));
+    return {};
+}
+
+QList<QJsonObject> KioskProcess::auditEvents(const QString &event) const
+{
+    QList<QJsonObject> entries = auditEntries();
+    entries.removeIf([&](const QJsonObject &entry) { return entry.value(u"event"_s).toString() != event; });
+    return entries;
+}
+
+bool KioskProcess::waitForAuditEvent(const QString &event, int count, int timeoutMs) const
+{
+    return QTest::qWaitFor([&] { return auditEvents(event).size() >= count; }, timeoutMs);
 }
 
 QString KioskProcess::pressKeys(const QStringList &keys)
 {
+    if (const QString error = focusWindow(); !error.isEmpty())
+        return error;
     return xdotool(QStringList {u"key"_s, u"--delay"_s, u"30"_s} + keys);
 }
 

@@ -36,7 +36,16 @@ public:
     QString typeCard(const QString &card, int delayMs = 5);
     // Several cards, each followed by Enter, in one xdotool run.
     QString typeCards(const QStringList &cards, int delayMs = 5);
+    // Focuses the kiosk window and types text as a person would (no Enter).
+    QString typeText(const QString &text, int delayMs = 40);
+    // Focuses the kiosk window and presses keys ("ctrl+alt+a", "Return") as a person would.
     QString pressKeys(const QStringList &keys);
+    // Asks the window to close the way a window manager does (WM_DELETE_WINDOW), as Alt+F4 or a title
+    // bar's close button would under one.
+    QString closeLikeAWindowManager();
+    // The audit log's entries with this "event".
+    QList<QJsonObject> auditEvents(const QString &event) const;
+    bool waitForAuditEvent(const QString &event, int count = 1, int timeoutMs = 10000) const;
     QList<QJsonObject> auditEntries() const;
     bool waitForAuditEntries(int count, int timeoutMs = 10000) const;
     QString auditLogPath() const { return m_dir.filePath(QStringLiteral("audit.jsonl")); }
@@ -46,6 +55,7 @@ public:
 
 private:
     QString xdotool(const QStringList &arguments);
+    QString focusWindow();
 
     QString m_binary;
     QString m_display;
@@ -53,6 +63,7 @@ private:
     QProcess m_process;
     QString m_output;
     QString m_window;
+    qint64 m_windowOf = 0; // the process the window belongs to
 };
 
 // The colour that covers most of a region of an image (screens are large flat colours).

@@ -15,7 +15,7 @@ AuditLog::AuditLog(QString path, Clock clock, QObject *parent)
     , m_clock(std::move(clock))
 { }
 
-bool AuditLog::append(QJsonObject entry)
+bool AuditLog::append(QJsonObject entry, const QString &fullToken)
 {
     entry.insert(u"time"_s, m_clock.utcNow().toString(Qt::ISODateWithMs));
     const QByteArray line = QJsonDocument(entry).toJson(QJsonDocument::Compact) + '\n';
@@ -35,6 +35,6 @@ bool AuditLog::append(QJsonObject entry)
         return false;
     }
     m_lastError.clear();
-    Q_EMIT appended(entry);
+    Q_EMIT appended(entry, fullToken);
     return true;
 }

@@ -16,10 +16,11 @@ public:
 
     QString path() const { return m_path; }
     // Adds "time" (ISO 8601 UTC) and writes the entry; false (and a warning) when the file cannot be written.
-    bool append(QJsonObject entry);
+    // fullToken never reaches the file: it goes with `appended` to admin mode's view of this session.
+    bool append(QJsonObject entry, const QString &fullToken = {});
 
 Q_SIGNALS:
-    void appended(const QJsonObject &entry);
+    void appended(const QJsonObject &entry, const QString &fullToken);
     void writeFailed(const QString &error);
 
 private:

@@ -309,5 +309,5 @@ void CheckInService::complete(const CardScan &scan, CheckInOutcome outcome)
     if (m_visits && outcome.kind == CheckInOutcome::Kind::Granted)
         m_visits->noteCheckIn(scan.token, outcome.membershipId, outcome.memberName);
     Q_EMIT finished(outcome);
-    m_audit->append(outcome.toAuditEntry());
+    m_audit->append(outcome.toAuditEntry(), scan.isValid() ? scan.token : scan.raw);
 }

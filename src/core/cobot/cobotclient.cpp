@@ -386,6 +386,11 @@ void CobotClient::deleteSubscription(
     send({.verb = "DELETE", .path = path, .logPath = path}, context, doneHandler(std::move(done)));
 }
 
+qint64 CobotClient::membershipListWaitMs() const
+{
+    return std::max<qint64>({0, m_retryNotBeforeMs - m_clock.monotonicMs(), m_membershipsBudget.waitMs()});
+}
+
 void CobotClient::send(const Call &call, QObject *context, ReplyHandler done)
 {
     const auto failLater = [&](ApiFailure failure) {

@@ -114,6 +114,9 @@ public:
     // budgets honoured. `done` receives any HTTP status, or a transport failure.
     void send(const Call &call, QObject *context, ReplyHandler done);
 
+    // How long until GET /api/memberships may be sent again (Cobot's 6 a minute, or a Retry-After); 0: now.
+    qint64 membershipListWaitMs() const;
+
     ConnectionState connectionState() const { return m_state; }
     QString connectionProblem() const { return m_problem; }
 

@@ -30,6 +30,11 @@ public:
     void discardBurst(const char *reason);
 
     bool hasPendingInput() const { return !m_buffer.isEmpty(); }
+    // Whether a key at nowMs would still belong to the burst being typed.
+    bool isInBurst(qint64 nowMs) const
+    {
+        return !m_buffer.isEmpty() && nowMs - m_lastKeyMs <= m_timing.maxKeyGapMs;
+    }
     // When checkSilence() next needs to run, or -1 when nothing is pending.
     qint64 silenceDeadline() const;
 

@@ -20,6 +20,8 @@ public:
     void setDebounceMs(int debounceMs) { m_debounceMs = debounceMs; }
 
     void process(const RawScan &scan);
+    // The next reading counts even if it is the card just read (e.g. it is now being registered).
+    void forgetLastCard() { m_lastToken.clear(); }
 
 Q_SIGNALS:
     void cardScanned(const CardScan &scan);

@@ -53,15 +53,17 @@ bool WedgeCapture::handleKeyPress(const QKeyEvent &event)
     if (event.isAutoRepeat())
         return true;
     const qint64 now = m_clock.monotonicMs();
+    // A terminator that follows a reader's keys is part of the scan; one on its own is a person's key.
+    const bool inBurst = m_decoder.isInBurst(now);
     switch (event.key()) {
     case Qt::Key_Return:
     case Qt::Key_Enter:
         m_decoder.terminatorKey(ScanDecoder::TerminatorKey::Enter, now);
-        return true;
+        return inBurst;
     case Qt::Key_Tab:
     case Qt::Key_Backtab:
         m_decoder.terminatorKey(ScanDecoder::TerminatorKey::Tab, now);
-        return true;
+        return inBurst;
     default:
         break;
     }

@@ -11,7 +11,8 @@ class QKeyEvent;
 
 // Collects what a keyboard-wedge reader "types" into any window of the application, with no text
 // field and no focus needed: an application-wide event filter feeding a ScanDecoder. While enabled it
-// swallows plain characters, Enter and Tab; keys with Ctrl/Alt/Meta pass, so shortcuts keep working.
+// swallows plain characters, and Enter and Tab when they end a reader's burst; keys with Ctrl/Alt/Meta
+// pass, so shortcuts keep working, and so do Enter and Tab on their own (buttons, focus moves).
 class WedgeCapture : public QObject
 {
     Q_OBJECT

@@ -48,8 +48,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption exportFormat(u"format"_s,
         CommandLine::tr("Format of --export: csv or json (default: json for a .json file, else csv)."),
         u"FORMAT"_s);
+    const QCommandLineOption hashPin(u"hash-pin"_s,
+        CommandLine::tr("Read an admin PIN from standard input and print the [admin] lines that store it "
+                        "(for installers), then exit."));
     parser.addOptions({help, version, config, apiUrl, subdomain, tokenFile, auditLog, input, doorCommand,
-        windowed, demo, selfTest, exportFile, exportFormat});
+        windowed, demo, selfTest, exportFile, exportFormat, hashPin});
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -72,6 +75,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (parser.isSet(version)) {
         result.action = Action::Version;
         result.output = QStringLiteral("cobot-kiosk %1\n").arg(QStringLiteral(KIOSK_VERSION));
+        return result;
+    }
+    if (parser.isSet(hashPin)) {
+        result.action = Action::HashPin;
         return result;
     }
     const auto optional = [&parser](const QCommandLineOption &option) -> std::optional<QString> {

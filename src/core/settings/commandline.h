@@ -16,7 +16,7 @@ struct CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    enum class Action { Run, Help, Version, Fail };
+    enum class Action { Run, Help, Version, HashPin, Fail };
 
     Action action = Action::Run;
     QString output; // help, version or error text to print

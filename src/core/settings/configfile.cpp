@@ -15,18 +15,53 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Reads typed values from one file and words each problem the same way.
+template<typename T> using Choices = QList<std::pair<QString, T>>;
+
+using Terminator = ScanTiming::Terminator;
+using Base = NormalizationRules::Base;
+using Case = NormalizationRules::Case;
+
+// Each table serves reading and writing, so a value written by the settings screen reads back the same.
+const Choices<Terminator> terminators {
+    {u"enter"_s, Terminator::Enter}, {u"tab"_s, Terminator::Tab}, {u"silence"_s, Terminator::Silence}};
+const Choices<Base> inputBases {{u"any"_s, Base::Any}, {u"decimal"_s, Base::Decimal}, {u"hex"_s, Base::Hex}};
+const Choices<Base> outputBases {
+    {u"same"_s, Base::Any}, {u"decimal"_s, Base::Decimal}, {u"hex"_s, Base::Hex}};
+const Choices<Case> cases {{u"keep"_s, Case::Keep}, {u"upper"_s, Case::Upper}, {u"lower"_s, Case::Lower}};
+const Choices<bool> flags {{u"true"_s, true}, {u"false"_s, false}, {u"yes"_s, true}, {u"no"_s, false}};
+
+template<typename T> QString nameOf(const Choices<T> &choices, T value)
+{
+    for (const auto &[name, choiceValue] : choices) {
+        if (choiceValue == value)
+            return name;
+    }
+    return {};
+}
+
+// Reads typed values and words each problem the same way.
 class IniReader
 {
 public:
-    explicit IniReader(const QString &path)
-        : m_path(path)
-        , m_settings(path, QSettings::IniFormat)
+    IniReader(const ConfigFile::Values &values, const QString &source)
+        : m_values(values)
+        , m_source(source)
     { }
 
-    QSettings::Status status() const { return m_settings.status(); }
-    QStringList groups() const { return m_settings.childGroups(); }
     QStringList errors() const { return m_errors; }
+    bool contains(const char *key) const { return m_values.contains(QString::fromLatin1(key)); }
+
+    // The [group] names, as QSettings::childGroups() gives them for a file.
+    QStringList groups() const
+    {
+        QStringList result;
+        for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
+            const qsizetype slash = it.key().indexOf(u'/');
+            if (slash > 0 && !result.contains(it.key().left(slash)))
+                result.append(it.key().left(slash));
+        }
+        return result;
+    }
 
     void text(const char *key, QString &target)
     {
@@ -47,13 +82,9 @@ public:
             fail(key, *value, ConfigFile::tr("a whole number from %1 to %2").arg(min).arg(max));
     }
 
-    void flag(const char *key, bool &target)
-    {
-        choice(key, target, {{u"true"_s, true}, {u"false"_s, false}, {u"yes"_s, true}, {u"no"_s, false}});
-    }
+    void flag(const char *key, bool &target) { choice(key, target, flags); }
 
-    template<typename T>
-    void choice(const char *key, T &target, std::initializer_list<std::pair<QString, T>> choices)
+    template<typename T> void choice(const char *key, T &target, const Choices<T> &choices)
     {
         const auto value = raw(key);
         if (!value)
@@ -71,14 +102,10 @@ public:
 
     std::optional<QString> raw(const char *key) const
     {
-        const QString name = QString::fromLatin1(key);
-        if (!m_settings.contains(name))
+        const auto value = m_values.constFind(QString::fromLatin1(key));
+        if (value == m_values.cend())
             return std::nullopt;
-        const QVariant value = m_settings.value(name);
-        // QSettings splits values at commas; a key's value is the text the admin wrote.
-        if (value.typeId() == QMetaType::QStringList)
-            return value.toStringList().join(u',').trimmed();
-        return value.toString().trimmed();
+        return value->trimmed();
     }
 
     void fail(const char *key, const QString &value, const QString &expected)
@@ -89,12 +116,12 @@ public:
     void fail(const QString &key, const QString &value, const QString &expected)
     {
         m_errors.append(
-            ConfigFile::tr("%1: %2 = \"%3\" is not valid; expected %4.").arg(m_path, key, value, expected));
+            ConfigFile::tr("%1: %2 = \"%3\" is not valid; expected %4.").arg(m_source, key, value, expected));
     }
 
 private:
-    QString m_path;
-    QSettings m_settings;
+    const ConfigFile::Values &m_values;
+    QString m_source;
     QStringList m_errors;
 };
 
@@ -102,7 +129,7 @@ private:
 void readInput(IniReader &ini, KioskConfig &config)
 {
     ini.choice("input/wedge", config.wedge,
-        {{u"auto"_s, WedgeMode::Auto}, {u"on"_s, WedgeMode::On}, {u"off"_s, WedgeMode::Off}});
+        Choices<WedgeMode> {{u"auto"_s, WedgeMode::Auto}, {u"on"_s, WedgeMode::On}, {u"off"_s, WedgeMode::Off}});
     const QString prefix = u"reader."_s;
     for (const QString &group : ini.groups()) {
         if (!group.startsWith(prefix))
@@ -114,7 +141,7 @@ void readInput(IniReader &ini, KioskConfig &config)
         reader.label = group.mid(prefix.size());
         ini.text(labelKey.constData(), reader.label);
         ini.choice(roleKey.constData(), reader.role,
-            {{readerRoleName(ReaderRole::CheckIn), ReaderRole::CheckIn},
+            Choices<ReaderRole> {{readerRoleName(ReaderRole::CheckIn), ReaderRole::CheckIn},
                 {readerRoleName(ReaderRole::CheckOut), ReaderRole::CheckOut},
                 {readerRoleName(ReaderRole::Register), ReaderRole::Register}});
         const QString device = ini.raw(deviceKey.constData()).value_or(QString());
@@ -165,21 +192,29 @@ QStringList ConfigFile::apply(const QString &path, KioskConfig &config)
     if (!info.isReadable())
         return {ConfigFile::tr("%1: the configuration file cannot be read (permissions).").arg(path)};
 
-    IniReader ini(path);
-    if (ini.status() != QSettings::NoError)
+    const QSettings settings(path, QSettings::IniFormat);
+    if (settings.status() != QSettings::NoError)
         return {ConfigFile::tr("%1: the configuration file is not a valid INI file.").arg(path)};
+    Values values;
+    for (const QString &key : settings.allKeys()) {
+        const QVariant value = settings.value(key);
+        // QSettings splits values at commas; a key's value is the text the admin wrote.
+        values.insert(key,
+            value.typeId() == QMetaType::QStringList ? value.toStringList().join(u',') : value.toString());
+    }
+    return applyValues(values, config, path);
+}
 
-    using Terminator = ScanTiming::Terminator;
-    using Base = NormalizationRules::Base;
-    using Case = NormalizationRules::Case;
+QStringList ConfigFile::applyValues(const Values &values, KioskConfig &config, const QString &source)
+{
+    IniReader ini(values, source);
 
     ini.text("cobot/subdomain", config.subdomain);
     ini.text("cobot/api_url", config.apiUrl);
     ini.text("cobot/token_file", config.tokenFile);
     ini.number("cobot/timeout_ms", config.timeoutMs, 500, 60000);
 
-    ini.choice("scan/terminator", config.scanTiming.terminator,
-        {{u"enter"_s, Terminator::Enter}, {u"tab"_s, Terminator::Tab}, {u"silence"_s, Terminator::Silence}});
+    ini.choice("scan/terminator", config.scanTiming.terminator, terminators);
     ini.number("scan/max_key_gap_ms", config.scanTiming.maxKeyGapMs, 5, 1000);
     ini.number("scan/silence_ms", config.scanTiming.silenceMs, 20, 2000);
     ini.number("scan/min_length", config.scanTiming.minLength, 1, 64);
@@ -190,14 +225,11 @@ QStringList ConfigFile::apply(const QString &path, KioskConfig &config)
     ini.flag("normalize/trim", rules.trim);
     ini.text("normalize/strip_prefix", rules.stripPrefix);
     ini.text("normalize/strip_suffix", rules.stripSuffix);
-    ini.choice("normalize/input_base", rules.inputBase,
-        {{u"any"_s, Base::Any}, {u"decimal"_s, Base::Decimal}, {u"hex"_s, Base::Hex}});
-    ini.choice("normalize/output_base", rules.outputBase,
-        {{u"same"_s, Base::Any}, {u"decimal"_s, Base::Decimal}, {u"hex"_s, Base::Hex}});
+    ini.choice("normalize/input_base", rules.inputBase, inputBases);
+    ini.choice("normalize/output_base", rules.outputBase, outputBases);
     ini.flag("normalize/reverse_bytes", rules.reverseBytes);
     ini.number("normalize/byte_count", rules.byteCount, 0, 32);
-    ini.choice("normalize/case", rules.letterCase,
-        {{u"keep"_s, Case::Keep}, {u"upper"_s, Case::Upper}, {u"lower"_s, Case::Lower}});
+    ini.choice("normalize/case", rules.letterCase, cases);
     ini.flag("normalize/strip_leading_zeros", rules.stripLeadingZeros);
     ini.number("normalize/pad_to", rules.padTo, 0, 64);
 
@@ -207,11 +239,12 @@ QStringList ConfigFile::apply(const QString &path, KioskConfig &config)
     ini.number("display/result_ms", config.resultDisplayMs, 1000, 60000);
     ini.flag("display/windowed", config.windowed);
     ini.choice("display/renderer", config.renderer,
-               {{u"software"_s, KioskConfig::Renderer::Software}, {u"auto"_s, KioskConfig::Renderer::Auto}});
+        Choices<KioskConfig::Renderer> {
+            {u"software"_s, KioskConfig::Renderer::Software}, {u"auto"_s, KioskConfig::Renderer::Auto}});
 
     ini.text("display/logo", config.logoPath);
     ini.choice("display/language", config.language,
-        {{u"auto"_s, QString()}, {u"en"_s, u"en"_s}, {u"de"_s, u"de"_s}});
+        Choices<QString> {{u"auto"_s, QString()}, {u"en"_s, u"en"_s}, {u"de"_s, u"de"_s}});
     QString nightFrom = config.night.from.toString(u"HH:mm"_s);
     QString nightUntil = config.night.until.toString(u"HH:mm"_s);
     ini.text("display/night_from", nightFrom);
@@ -251,7 +284,7 @@ QStringList ConfigFile::apply(const QString &path, KioskConfig &config)
     ini.text("audit/log_file", config.auditLogPath);
 
     ini.choice("offline/policy", config.offlinePolicy,
-        {{u"known-active"_s, OfflinePolicy::KnownActive},
+        Choices<OfflinePolicy> {{u"known-active"_s, OfflinePolicy::KnownActive},
             {u"known-active-with-pass"_s, OfflinePolicy::KnownActiveWithPass},
             {u"deny"_s, OfflinePolicy::Deny}});
     ini.number("offline/budget_ms", config.offlineBudgetMs, 200, 60000);
@@ -267,25 +300,101 @@ QStringList ConfigFile::apply(const QString &path, KioskConfig &config)
     ini.number("webhooks/port", config.webhookPort, 1, 65535);
     ini.text("webhooks/callback_url", config.webhookCallbackUrl);
 
+    ini.number("admin/timeout_s", config.adminTimeoutS, 30, 3600);
+    QString pinProblem;
+    if (ini.contains("admin/pin_hash") || ini.contains("admin/pin_salt")
+        || ini.contains("admin/pin_iterations")) {
+        QString hash, salt;
+        int iterations = 0;
+        ini.text("admin/pin_hash", hash);
+        ini.text("admin/pin_salt", salt);
+        ini.number("admin/pin_iterations", iterations, PinHash::minIterations, 100'000'000);
+        QString problem;
+        const PinHash pin = PinHash::fromText(hash, salt, iterations, &problem);
+        if (pin.isSet())
+            config.adminPin = pin;
+        else
+            pinProblem = problem;
+    }
+
     QStringList errors = ini.errors();
     for (const auto &[key, text, time] : {std::tuple("display/night_from", nightFrom, &config.night.from),
              std::tuple("display/night_until", nightUntil, &config.night.until)}) {
         *time = parseClockTime(text);
         if (!text.isEmpty() && !time->isValid())
             errors.append(ConfigFile::tr("%1: %2 = \"%3\" is not valid; expected a time like 22:00.")
-                              .arg(path, QString::fromLatin1(key), text));
+                              .arg(source, QString::fromLatin1(key), text));
     }
     if (nightFrom.isEmpty() != nightUntil.isEmpty())
         errors.append(
-            ConfigFile::tr("%1: set both display/night_from and display/night_until, or neither.").arg(path));
+            ConfigFile::tr("%1: set both display/night_from and display/night_until, or neither.").arg(source));
+    if (!pinProblem.isEmpty())
+        errors.append(ConfigFile::tr("%1: [admin] pin_hash, pin_salt and pin_iterations do not make a PIN "
+                                     "hash: %2. Make them with: cobot-kiosk --hash-pin")
+                          .arg(source, pinProblem));
     if (config.scanTiming.minLength > config.scanTiming.maxLength)
-        errors.append(ConfigFile::tr("%1: scan/min_length is larger than scan/max_length.").arg(path));
+        errors.append(ConfigFile::tr("%1: scan/min_length is larger than scan/max_length.").arg(source));
     if (const QString problem = rules.validate(); !problem.isEmpty())
-        errors.append(ConfigFile::tr("%1: [normalize] %2").arg(path, problem));
+        errors.append(ConfigFile::tr("%1: [normalize] %2").arg(source, problem));
     if (QHostAddress(config.webhookListenAddress).isNull())
         errors.append(ConfigFile::tr("%1: webhooks/listen_address = \"%2\" is not an IP address.")
-                          .arg(path, config.webhookListenAddress));
+                          .arg(source, config.webhookListenAddress));
     if (const QString problem = webhookCallbackProblem(config); !problem.isEmpty())
-        errors.append(ConfigFile::tr("%1: %2").arg(path, problem));
+        errors.append(ConfigFile::tr("%1: %2").arg(source, problem));
     return errors;
+}
+
+ConfigFile::Values ConfigFile::editableValues(const KioskConfig &config)
+{
+    const auto number = [](int value) { return QString::number(value); };
+    const auto flag = [](bool value) { return nameOf(flags, value); };
+    const NormalizationRules &rules = config.normalization;
+    return {
+        {u"cobot/subdomain"_s, config.subdomain},
+        {u"cobot/api_url"_s, config.apiUrl},
+        {u"cobot/timeout_ms"_s, number(config.timeoutMs)},
+        {u"scan/terminator"_s, nameOf(terminators, config.scanTiming.terminator)},
+        {u"scan/max_key_gap_ms"_s, number(config.scanTiming.maxKeyGapMs)},
+        {u"scan/silence_ms"_s, number(config.scanTiming.silenceMs)},
+        {u"scan/min_length"_s, number(config.scanTiming.minLength)},
+        {u"scan/max_length"_s, number(config.scanTiming.maxLength)},
+        {u"scan/debounce_ms"_s, number(config.debounceMs)},
+        {u"normalize/trim"_s, flag(rules.trim)},
+        {u"normalize/strip_prefix"_s, rules.stripPrefix},
+        {u"normalize/strip_suffix"_s, rules.stripSuffix},
+        {u"normalize/input_base"_s, nameOf(inputBases, rules.inputBase)},
+        {u"normalize/output_base"_s, nameOf(outputBases, rules.outputBase)},
+        {u"normalize/reverse_bytes"_s, flag(rules.reverseBytes)},
+        {u"normalize/byte_count"_s, number(rules.byteCount)},
+        {u"normalize/case"_s, nameOf(cases, rules.letterCase)},
+        {u"normalize/strip_leading_zeros"_s, flag(rules.stripLeadingZeros)},
+        {u"normalize/pad_to"_s, number(rules.padTo)},
+        {u"display/result_ms"_s, number(config.resultDisplayMs)},
+        {u"admin/timeout_s"_s, number(config.adminTimeoutS)},
+    };
+}
+
+QStringList ConfigFile::choices(const QString &key)
+{
+    const auto names = [](const auto &choices) {
+        QStringList result;
+        for (const auto &choice : choices)
+            result.append(choice.first);
+        return result;
+    };
+    if (key == u"scan/terminator")
+        return names(terminators);
+    if (key == u"normalize/input_base")
+        return names(inputBases);
+    if (key == u"normalize/output_base")
+        return names(outputBases);
+    if (key == u"normalize/case")
+        return names(cases);
+    return {};
+}
+
+ConfigFile::Values ConfigFile::pinValues(const PinHash &pin)
+{
+    return {{u"admin/pin_hash"_s, pin.hashText()}, {u"admin/pin_salt"_s, pin.saltText()},
+        {u"admin/pin_iterations"_s, QString::number(pin.iterations)}};
 }

@@ -12,6 +12,8 @@ LoadedConfiguration LoadedConfiguration::load(const CommandLine &commandLine)
 {
     LoadedConfiguration loaded;
     KioskConfig &config = loaded.config;
+    loaded.settingsPath
+        = commandLine.configFile.isEmpty() ? KioskConfig::userConfigPath() : commandLine.configFile;
 
     if (!commandLine.configFile.isEmpty()) {
         loaded.errors += ConfigFile::apply(commandLine.configFile, config);
@@ -32,21 +34,12 @@ LoadedConfiguration LoadedConfiguration::load(const CommandLine &commandLine)
     if (commandLine.demo)
         return loaded; // the simulated space supplies endpoint and token
 
-    QString error;
-    if (!config.apiUrl.isEmpty()) {
-        if (const auto endpoint = ApiEndpoint::fromUrl(config.apiUrl, &error))
-            loaded.endpoint = *endpoint;
-        else
-            loaded.errors.append(LoadedConfiguration::tr("API URL: %1").arg(error));
-    } else if (!config.subdomain.isEmpty()) {
-        if (const auto endpoint = ApiEndpoint::forSubdomain(config.subdomain, &error))
-            loaded.endpoint = *endpoint;
-        else
-            loaded.errors.append(LoadedConfiguration::tr("Subdomain: %1").arg(error));
-    } else {
-        loaded.notices.append(
-            LoadedConfiguration::tr("No Cobot space is configured (set cobot/subdomain or --subdomain)."));
-    }
+    QString error, notice;
+    loaded.endpoint = endpointFor(config, &error, &notice);
+    if (!error.isEmpty())
+        loaded.errors.append(error);
+    if (!notice.isEmpty())
+        loaded.notices.append(notice);
 
     if (config.tokenFile.isEmpty())
         config.tokenFile = KioskConfig::defaultTokenPath();
@@ -68,4 +61,22 @@ LoadedConfiguration LoadedConfiguration::load(const CommandLine &commandLine)
                                   .arg(config.tokenFile));
     }
     return loaded;
+}
+
+ApiEndpoint LoadedConfiguration::endpointFor(const KioskConfig &config, QString *error, QString *notice)
+{
+    QString problem;
+    if (!config.apiUrl.isEmpty()) {
+        if (const auto endpoint = ApiEndpoint::fromUrl(config.apiUrl, &problem))
+            return *endpoint;
+        *error = LoadedConfiguration::tr("API URL: %1").arg(problem);
+    } else if (!config.subdomain.isEmpty()) {
+        if (const auto endpoint = ApiEndpoint::forSubdomain(config.subdomain, &problem))
+            return *endpoint;
+        *error = LoadedConfiguration::tr("Subdomain: %1").arg(problem);
+    } else {
+        *notice
+            = LoadedConfiguration::tr("No Cobot space is configured (set cobot/subdomain or --subdomain).");
+    }
+    return {};
 }

@@ -18,8 +18,12 @@ public:
     KioskConfig config;
     ApiEndpoint endpoint; // invalid when no space is configured
     QString accessToken; // empty when none is configured
+    QString settingsPath; // the file the settings screen writes: --config FILE, else the user's file
     QStringList errors;
     QStringList notices;
 
     static LoadedConfiguration load(const CommandLine &commandLine);
+
+    // The API endpoint config names (api_url, else subdomain); error or notice set when there is none.
+    static ApiEndpoint endpointFor(const KioskConfig &config, QString *error, QString *notice);
 };

@@ -20,8 +20,19 @@ QString KioskConfig::defaultTokenPath()
     const QString credentials = qEnvironmentVariable("CREDENTIALS_DIRECTORY");
     if (!credentials.isEmpty())
         return credentials + QStringLiteral("/token");
+    return userTokenPath();
+}
+
+QString KioskConfig::userTokenPath()
+{
     return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
         + QStringLiteral("/cobot-kiosk/token");
+}
+
+bool KioskConfig::isCredential(const QString &path)
+{
+    const QString credentials = qEnvironmentVariable("CREDENTIALS_DIRECTORY");
+    return !credentials.isEmpty() && path.startsWith(credentials + u'/');
 }
 
 QString KioskConfig::defaultAuditLogPath()
@@ -34,4 +45,10 @@ QString KioskConfig::defaultDatabasePath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
         + QStringLiteral("/cobot-kiosk/offline.sqlite");
+}
+
+QString KioskConfig::defaultPinAttemptsPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/cobot-kiosk/pin-attempts.json");
 }

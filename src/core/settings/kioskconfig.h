@@ -1,5 +1,6 @@
 #pragma once
 
+#include "admin/pinhash.h"
 #include "checkin/offlinepolicy.h"
 #include "door/doorsettings.h"
 #include "input/readerconfig.h"
@@ -61,6 +62,9 @@ struct KioskConfig
     QString webhookListenAddress = QStringLiteral("127.0.0.1");
     int webhookPort = 8787;
     QString webhookCallbackUrl; // the public URL Cobot posts to (forwarded to the listener)
+    // [admin]
+    PinHash adminPin; // not set: the first opening of admin mode asks for one
+    int adminTimeoutS = 120; // admin mode ends after this long without a touch or key
 
     // Whether keyboard-wedge capture runs: by default only while no evdev reader is configured.
     bool wedgeEnabled() const
@@ -71,6 +75,12 @@ struct KioskConfig
     static QString systemConfigPath();
     static QString userConfigPath();
     static QString defaultTokenPath();
+    // The token file in the user's own settings folder (where the settings screen can write one).
+    static QString userTokenPath();
+    // Whether path is one of the service's systemd credentials (read-only, handed over by systemd).
+    static bool isCredential(const QString &path);
     static QString defaultAuditLogPath();
     static QString defaultDatabasePath();
+    // Where wrong-PIN attempts are counted, so that a restart does not reset the lockout.
+    static QString defaultPinAttemptsPath();
 };

@@ -28,19 +28,27 @@ TokenFile TokenFile::read(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {{}, TokenFile::tr("The token file %1 cannot be read: %2").arg(path, file.errorString())};
     const QByteArray content = file.read(maxTokenBytes + 1);
-    if (content.size() > maxTokenBytes)
-        return {{}, TokenFile::tr("The token file %1 is too large to hold an access token.").arg(path)};
     const QString token = QString::fromUtf8(content).trimmed();
-    if (token.isEmpty())
-        return {{}, TokenFile::tr("The token file %1 is empty.").arg(path)};
-    if (token.contains(u'\n') || token.contains(u' '))
-        return {
-            {}, TokenFile::tr("The token file %1 must hold the access token alone, on one line.").arg(path)};
+    if (const QString problem = problemWith(token); !problem.isEmpty())
+        return {{}, TokenFile::tr("The token file %1: %2").arg(path, problem)};
     return {token, {}};
+}
+
+QString TokenFile::problemWith(const QString &token)
+{
+    if (token.toUtf8().size() > maxTokenBytes)
+        return TokenFile::tr("too large to hold an access token.");
+    if (token.trimmed().isEmpty())
+        return TokenFile::tr("the access token is empty.");
+    if (token.trimmed().contains(u'\n') || token.trimmed().contains(u' '))
+        return TokenFile::tr("the access token must stand alone, on one line, without spaces.");
+    return {};
 }
 
 QString TokenFile::write(const QString &path, const QString &token)
 {
+    if (const QString problem = problemWith(token); !problem.isEmpty())
+        return problem;
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

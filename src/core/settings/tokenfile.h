@@ -16,4 +16,6 @@ public:
     static TokenFile read(const QString &path);
     // Writes atomically with mode 0600 (the settings screen replaces the token this way).
     static QString write(const QString &path, const QString &token);
+    // Why text cannot be an access token (empty, spaces, several lines, too long), or an empty string.
+    static QString problemWith(const QString &token);
 };
