@@ -327,8 +327,8 @@ int main(int argc, char *argv[])
     if (readers)
         QObject::connect(
             readers.get(), &CardReaders::registrationScanned, &registrationScans, &ScanProcessor::process);
-    QObject::connect(&registrationScans, &ScanProcessor::cardScanned, admin.registration(),
-        &CardRegistration::takeScan);
+    QObject::connect(
+        &registrationScans, &ScanProcessor::cardScanned, admin.registration(), &CardRegistration::takeScan);
     QObject::connect(&checkIns, &CheckInService::started, &screen, &ScanScreenModel::showChecking);
     QObject::connect(&checkIns, &CheckInService::started, &extras, &GrantedExtras::cancel);
     QObject::connect(&checkIns, &CheckInService::finished, &screen, &ScanScreenModel::showOutcome);

@@ -50,9 +50,7 @@ private Q_SLOTS:
         m_cobot = std::make_unique<FakeCobot>();
         m_cobot->addMember({u"m1"_s, u"Jane Doe"_s, {}, {}, {}, false, 0, {}, {}});
         m_client = std::make_unique<CobotClient>(&m_network, Clock::system());
-        QString error;
-        m_client->setEndpoint(*ApiEndpoint::fromUrl(m_cobot->listenOnLoopback().toString(), &error));
-        m_client->setAccessToken(FakeCobot::token);
+        m_cobot->serve(*m_client);
         m_audit = std::make_unique<AuditLog>(m_dir->filePath(u"audit.jsonl"_s), Clock::system());
         m_scans = std::make_unique<ScanProcessor>(TokenNormalizer(), 3000, Clock::system());
         m_router = std::make_unique<ScanRouter>();

@@ -6,11 +6,11 @@
 #include "admin/pinlockout.h"
 #include "audit/auditlog.h"
 #include "fakeclock.h"
+#include "fakecobot.h"
 #include "settings/configfile.h"
 
 #include <QCloseEvent>
 #include <QFile>
-#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QWindow>
 #include <QtTest>
@@ -38,14 +38,9 @@ class TestAdminPin : public QObject
 
     QStringList auditEvents() const
     {
-        QFile file(m_audit->path());
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
         QStringList events;
-        for (const QByteArray &line : file.readAll().split('\n')) {
-            if (!line.isEmpty())
-                events.append(QJsonDocument::fromJson(line).object().value(u"event"_s).toString());
-        }
+        for (const QJsonObject &entry : readJsonLines(m_audit->path()))
+            events.append(entry.value(u"event"_s).toString());
         return events;
     }
 

@@ -12,7 +12,6 @@
 #include "scan/scanprocessor.h"
 #include "scan/scanrouter.h"
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
@@ -38,18 +37,7 @@ class TestCardRegistration : public QObject
             10000);
     }
 
-    QList<QJsonObject> audit() const
-    {
-        QFile file(m_audit->path());
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        QList<QJsonObject> entries;
-        for (const QByteArray &line : file.readAll().split('\n')) {
-            if (!line.isEmpty())
-                entries.append(QJsonDocument::fromJson(line).object());
-        }
-        return entries;
-    }
+    QList<QJsonObject> audit() const { return readJsonLines(m_audit->path()); }
 
     // What was asked of Cobot to change cards.
     QStringList changes() const
@@ -72,9 +60,7 @@ private Q_SLOTS:
         m_cobot->addMember({u"m2"_s, u"Max Mustermann"_s, {}, {}, u"Flex"_s, false, 0, {}, {}});
         m_cobot->addToken(u"0004567890"_s, u"m1"_s);
         m_client = std::make_unique<CobotClient>(&m_network, m_clock.clock());
-        QString error;
-        m_client->setEndpoint(*ApiEndpoint::fromUrl(m_cobot->listenOnLoopback().toString(), &error));
-        m_client->setAccessToken(FakeCobot::token);
+        m_cobot->serve(*m_client);
         m_client->setTimeoutMs(1000);
         m_audit = std::make_unique<AuditLog>(m_dir->filePath(u"audit.jsonl"_s), m_clock.clock());
         m_directory = std::make_unique<MemberDirectory>(m_client.get(), m_clock.clock());

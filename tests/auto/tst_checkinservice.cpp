@@ -10,7 +10,6 @@
 #include "fakeclock.h"
 #include "fakecobot.h"
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>

@@ -56,9 +56,7 @@ private Q_SLOTS:
         m_cobot->addToken(u"0004567890"_s, u"m3"_s);
         m_cobot->addToken(u"ABCDEF01"_s, u"m3"_s);
         m_client = std::make_unique<CobotClient>(&m_network, m_clock.clock());
-        QString error;
-        m_client->setEndpoint(*ApiEndpoint::fromUrl(m_cobot->listenOnLoopback().toString(), &error));
-        m_client->setAccessToken(FakeCobot::token);
+        m_cobot->serve(*m_client);
         m_directory = std::make_unique<MemberDirectory>(m_client.get(), m_clock.clock());
         m_tester = std::make_unique<QAbstractItemModelTester>(
             m_directory.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);

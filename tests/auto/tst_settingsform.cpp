@@ -52,11 +52,9 @@ private Q_SLOTS:
         m_cobot = std::make_unique<FakeCobot>(m_clock.clock());
         m_cobot->addMember({u"m1"_s, u"Jane Doe"_s, {}, {}, {}, false, 0, {}, {}});
         m_cobot->addToken(u"0004567890"_s, u"m1"_s);
-        m_url = m_cobot->listenOnLoopback().toString();
         m_client = std::make_unique<CobotClient>(&m_network, m_clock.clock());
-        QString error;
-        m_client->setEndpoint(*ApiEndpoint::fromUrl(m_url, &error));
-        m_client->setAccessToken(FakeCobot::token);
+        m_cobot->serve(*m_client);
+        m_url = m_cobot->baseUrl().toString();
         QFile file(m_dir->filePath(u"kiosk.conf"_s));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("[display]\nspace_name=Hafenwerk\n[scan]\ndebounce_ms=2500\n");

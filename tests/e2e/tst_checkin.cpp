@@ -4,7 +4,6 @@
 #include "fakecobot.h"
 #include "kioskharness.h"
 
-#include <QDir>
 #include <QFile>
 #include <QGuiApplication>
 #include <QtTest>
@@ -18,32 +17,11 @@ const QColor denied("#b3261e");
 const QColor error("#f2a900");
 const QColor idle("#14213d");
 
-QString artifactPath(const QString &name)
-{
-    const QString dir = QDir::current().absoluteFilePath(u"artifacts"_s);
-    QDir().mkpath(dir);
-    return dir + u'/' + name;
-}
-
 } // namespace
 
 class TestCheckIn : public QObject
 {
     Q_OBJECT
-
-    // Screenshots until the screen's main area (clear of the status line) shows `colour`, or a deadline.
-    QColor waitForScreenColour(const QColor &colour, const QString &name, int timeoutMs = 5000)
-    {
-        QColor seen;
-        (void)QTest::qWaitFor(
-            [&] {
-                const QImage shot = m_display.screenshot(artifactPath(name));
-                seen = dominantColor(shot, QRect(0, 0, shot.width(), shot.height() * 8 / 10));
-                return similarColor(seen, colour);
-            },
-            timeoutMs);
-        return seen;
-    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -58,7 +36,7 @@ private Q_SLOTS:
         KioskProcess kiosk(QStringLiteral(KIOSK_BINARY));
         QCOMPARE(kiosk.start({u"--demo"_s, u"--windowed"_s}, m_display.name()), QString());
         QVERIFY2(kiosk.waitUntilReady(), qPrintable(kiosk.output()));
-        QVERIFY(similarColor(waitForScreenColour(idle, u"idle.png"_s), idle));
+        QVERIFY(similarColor(m_display.waitForColour(idle, u"idle.png"_s), idle));
 
         struct Card
         {
@@ -102,7 +80,7 @@ private Q_SLOTS:
             QCOMPARE(entry.value(u"input"_s).toString(), u"wedge"_s);
             QVERIFY(entry.value(u"latency_ms"_s).toInt() >= 0);
 
-            const QColor seen = waitForScreenColour(card.colour, card.number + u".png"_s);
+            const QColor seen = m_display.waitForColour(card.colour, card.number + u".png"_s);
             QVERIFY2(
                 similarColor(seen, card.colour), qPrintable(u"%1 shows %2"_s.arg(card.number, seen.name())));
         }
@@ -111,7 +89,7 @@ private Q_SLOTS:
         QVERIFY(!audit.readAll().contains("4567890")); // masked: never the full card number
 
         // Back to the idle screen by itself (after the 5 s result time).
-        QVERIFY(similarColor(waitForScreenColour(idle, u"idle-again.png"_s, 10000), idle));
+        QVERIFY(similarColor(m_display.waitForColour(idle, u"idle-again.png"_s, 10000), idle));
     }
 
     void sameCardTwiceIsOneCheckInAndPeopleTypingIsNone()

@@ -3,9 +3,9 @@
 #include "fakecobot.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QHash>
-#include <QJsonDocument>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -57,6 +57,26 @@ QImage VirtualDisplay::screenshot(const QString &savePath) const
     import.start(u"import"_s, {u"-window"_s, u"root"_s, savePath});
     import.waitForFinished(15000);
     return QImage(savePath);
+}
+
+QColor VirtualDisplay::waitForColour(const QColor &colour, const QString &name, int timeoutMs) const
+{
+    QColor seen;
+    (void)QTest::qWaitFor(
+        [&] {
+            const QImage shot = screenshot(artifactPath(name));
+            seen = dominantColor(shot, QRect(0, 0, shot.width(), shot.height() * 8 / 10));
+            return similarColor(seen, colour);
+        },
+        timeoutMs);
+    return seen;
+}
+
+QString artifactPath(const QString &name)
+{
+    const QString dir = QDir::current().absoluteFilePath(u"artifacts"_s);
+    QDir().mkpath(dir);
+    return dir + u'/' + name;
 }
 
 KioskProcess::KioskProcess(QString binary)

@@ -17,6 +17,9 @@ public:
     QString start(int width = 1280, int height = 800);
     QString name() const { return m_name; }
     QImage screenshot(const QString &savePath) const;
+    // Screenshots (kept as artifacts/name) until the screen's main area, clear of the status line, shows
+    // colour, or the deadline; returns the colour it showed last.
+    QColor waitForColour(const QColor &colour, const QString &name, int timeoutMs = 5000) const;
 
 private:
     QProcess m_xvfb;
@@ -66,6 +69,8 @@ private:
     qint64 m_windowOf = 0; // the process the window belongs to
 };
 
+// Where tests keep what people should look at afterwards (screenshots): artifacts/ in the working folder.
+QString artifactPath(const QString &name);
 // The colour that covers most of a region of an image (screens are large flat colours).
 QColor dominantColor(const QImage &image, const QRect &region);
 // Whether two colours are the same to the eye (screenshots may differ by a few levels).

@@ -129,7 +129,8 @@ private:
 void readInput(IniReader &ini, KioskConfig &config)
 {
     ini.choice("input/wedge", config.wedge,
-        Choices<WedgeMode> {{u"auto"_s, WedgeMode::Auto}, {u"on"_s, WedgeMode::On}, {u"off"_s, WedgeMode::Off}});
+        Choices<WedgeMode> {
+            {u"auto"_s, WedgeMode::Auto}, {u"on"_s, WedgeMode::On}, {u"off"_s, WedgeMode::Off}});
     const QString prefix = u"reader."_s;
     for (const QString &group : ini.groups()) {
         if (!group.startsWith(prefix))
