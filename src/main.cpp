@@ -57,6 +57,8 @@
 #include <iostream>
 #include <memory>
 #include <string>
+#include <termios.h>
+#include <unistd.h>
 
 Q_IMPORT_QML_PLUGIN(CobotKiosk_UiPlugin)
 
@@ -132,11 +134,24 @@ int runExport(int argc, char *argv[], const LoadedConfiguration &setup, const Co
     return app.exec();
 }
 
-// --hash-pin: the PIN comes on standard input (never in argv, where other users can see it).
+// --hash-pin: the PIN comes on standard input (never in argv, where other users can see it), and a
+// terminal does not show it as it is typed.
 int printPinHash()
 {
+    termios terminal {};
+    const bool typed = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &terminal) == 0;
+    if (typed) {
+        std::fputs("Admin PIN (4 to 12 digits): ", stderr);
+        termios hidden = terminal;
+        hidden.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &hidden);
+    }
     std::string line;
     std::getline(std::cin, line);
+    if (typed) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &terminal);
+        std::fputs("\n", stderr);
+    }
     const QString pin = QString::fromLocal8Bit(line).trimmed();
     if (const QString problem = PinHash::problemWith(pin); !problem.isEmpty()) {
         print(stderr, u"cobot-kiosk: "_s + problem);

@@ -310,6 +310,17 @@ private Q_SLOTS:
         QVERIFY(auditEvents().constLast() == u"admin-close"_s);
     }
 
+    void anUnansweredPinScreenGoesAway()
+    {
+        auto admin = session(m_pin);
+        admin->setIdleTimeoutMs(100); // the PIN screen waits this long at most (30 s by default)
+        admin->requestOpen();
+        QSignalSpy changed(admin.get(), &AdminSession::stateChanged);
+        QVERIFY(changed.wait(5000));
+        QCOMPARE(admin->state(), State::Closed);
+        QVERIFY(auditEvents().isEmpty()); // nothing happened worth recording
+    }
+
     void windowClosesOnlyInAdminMode()
     {
         auto admin = session(m_pin);

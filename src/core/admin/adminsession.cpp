@@ -49,11 +49,10 @@ AdminSession::AdminSession(const PinHash &pin, QString settingsPath, const QStri
 {
     m_lockout.load();
     m_idle.setSingleShot(true);
-    m_idle.setInterval(120 * 1000);
     connect(&m_idle, &QTimer::timeout, this, [this] {
         if (m_state == State::Open)
             this->audit(u"admin-close"_s, u"ok"_s,
-                tr("Admin mode ended after %1 without activity.").arg(duration(m_idle.interval())));
+                tr("Admin mode ended after %1 without activity.").arg(duration(m_idleTimeoutMs)));
         setState(State::Closed);
     });
     m_lockoutTicker.setInterval(1000);
@@ -70,9 +69,9 @@ AdminSession::AdminSession(const PinHash &pin, QString settingsPath, const QStri
 
 void AdminSession::setIdleTimeoutMs(int ms)
 {
-    m_idle.setInterval(ms);
+    m_idleTimeoutMs = ms;
     if (m_state != State::Closed)
-        m_idle.start();
+        restartIdleTimer();
 }
 
 void AdminSession::guardWindow(QWindow *window)
@@ -190,7 +189,12 @@ bool AdminSession::quit()
 void AdminSession::noteActivity()
 {
     if (m_state != State::Closed)
-        m_idle.start();
+        restartIdleTimer();
+}
+
+void AdminSession::restartIdleTimer()
+{
+    m_idle.start(m_state == State::Open ? m_idleTimeoutMs : std::min(m_idleTimeoutMs, promptTimeoutMs));
 }
 
 bool AdminSession::eventFilter(QObject *watched, QEvent *event)
@@ -218,7 +222,7 @@ void AdminSession::setState(State state)
         m_idle.stop();
         qApp->removeEventFilter(this);
     } else {
-        m_idle.start();
+        restartIdleTimer();
         if (wasClosed)
             qApp->installEventFilter(this);
     }

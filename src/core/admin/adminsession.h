@@ -43,7 +43,9 @@ public:
     int lockoutSeconds() const { return int((m_lockout.remainingMs() + 999) / 1000); }
 
     void setIdleTimeoutMs(int ms);
-    int idleTimeoutMs() const { return m_idle.interval(); }
+    int idleTimeoutMs() const { return m_idleTimeoutMs; }
+    // A PIN screen nobody answers gives the scan screens back sooner than an idle admin mode.
+    static constexpr int promptTimeoutMs = 30000;
     // Refuses every close event of window unless admin mode is open.
     void guardWindow(QWindow *window);
 
@@ -73,6 +75,7 @@ protected:
 
 private:
     void setState(State state);
+    void restartIdleTimer();
     void setMessage(const QString &message);
     bool refuseWhileLockedOut();
     void audit(const QString &event, const QString &outcome, const QString &message);
@@ -85,6 +88,7 @@ private:
     State m_state = State::Closed;
     QString m_message;
     QTimer m_idle;
+    int m_idleTimeoutMs = 120 * 1000;
     QTimer m_lockoutTicker;
     QPointer<QWindow> m_window;
 };
