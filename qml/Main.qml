@@ -11,6 +11,8 @@ Window {
     required property NightDimmer night
     required property bool windowed
     required property AdminMode admin
+    required property MemberSync sync
+    required property OfflineQueueModel offlineQueue
     readonly property int adminState: root.admin.session.state
 
     title: qsTr("Cobot Kiosk")
@@ -85,6 +87,8 @@ Window {
         anchors.fill: screens
         visible: root.adminState === AdminSession.Open
         admin: root.admin
+        sync: root.sync
+        offlineQueue: root.offlineQueue
         spaceName: root.scan.spaceName
         lastScan: root.scan.state === ScanScreenModel.Idle || root.scan.state === ScanScreenModel.Checking
                   ? "" : root.scan.maskedToken + "  " + root.scan.message

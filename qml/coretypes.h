@@ -2,8 +2,10 @@
 
 #include "admin/adminmode.h"
 #include "presentation/nightdimmer.h"
+#include "presentation/offlinequeuemodel.h"
 #include "presentation/scanscreenmodel.h"
 #include "presentation/statusmodel.h"
+#include "sync/membersync.h"
 
 #include <QtQml/qqml.h>
 
@@ -103,5 +105,21 @@ struct CardWaitForeign
     Q_GADGET
     QML_FOREIGN(CardWait)
     QML_NAMED_ELEMENT(CardWait)
+    QML_UNCREATABLE("Created by the application")
+};
+
+struct MemberSyncForeign
+{
+    Q_GADGET
+    QML_FOREIGN(MemberSync)
+    QML_NAMED_ELEMENT(MemberSync)
+    QML_UNCREATABLE("Created by the application")
+};
+
+struct OfflineQueueModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(OfflineQueueModel)
+    QML_NAMED_ELEMENT(OfflineQueueModel)
     QML_UNCREATABLE("Created by the application")
 };

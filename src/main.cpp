@@ -21,6 +21,7 @@
 #include "presentation/cobotstatus.h"
 #include "presentation/doorstatus.h"
 #include "presentation/nightdimmer.h"
+#include "presentation/offlinequeuemodel.h"
 #include "presentation/queuestatus.h"
 #include "presentation/readerstatus.h"
 #include "presentation/scanscreenmodel.h"
@@ -299,6 +300,7 @@ int main(int argc, char *argv[])
     OfflineDecider offline(
         &store, config.offlinePolicy, qint64(config.offlineMaxAgeHours) * 3'600'000, clock);
     CheckInQueue offlineQueue(&store, clock);
+    OfflineQueueModel offlineQueueModel(&offlineQueue); // admin mode's list of offline check-ins
     QueueReplayer replayer(&offlineQueue, &cobot, &audit, clock);
     checkIns.setOfflineFallback(&offline, &offlineQueue, config.offlineBudgetMs);
     CacheStatus cacheStatus(&memberSync, &offline, &status, clock);
@@ -363,15 +365,31 @@ int main(int argc, char *argv[])
     // Saved settings take effect at once, in every running part.
     QObject::connect(admin.settings(), &SettingsForm::applied, &app,
         [&](const KioskConfig &saved, const ApiEndpoint &endpoint, const QString &accessToken) {
+            const bool wasConnected = cobot.hasAccessToken() && cobot.endpoint().isValid();
+            const bool otherSpace = endpoint.base() != cobot.endpoint().base();
+            const bool otherForm = !(saved.normalization == scans.normalizer().rules());
             cobot.setEndpoint(endpoint);
             cobot.setAccessToken(accessToken);
             cobot.setTimeoutMs(saved.timeoutMs);
             wedge.setTiming(saved.scanTiming);
+            const TokenNormalizer normalizer(saved.normalization);
             for (ScanProcessor *processor : {&scans, &checkOutScans, &registrationScans}) {
-                processor->setNormalizer(TokenNormalizer(saved.normalization));
+                processor->setNormalizer(normalizer);
                 processor->setDebounceMs(saved.debounceMs);
             }
+            memberSync.setNormalizer(normalizer);
+            webhookHandler.setNormalizer(normalizer);
             screen.setResultDisplayMs(saved.resultDisplayMs);
+            // Another space's member list must not decide here; a kiosk set up just now starts syncing.
+            if (otherSpace && store.isOpen())
+                store.bindToSpace(endpoint.base().toString());
+            // The stored cards take the new form with the next sync: that is now.
+            if (cobot.hasAccessToken() && endpoint.isValid() && (otherSpace || !wasConnected)) {
+                memberSync.start(saved.syncIntervalMinutes, true);
+                replayer.resume();
+            } else if (otherForm && wasConnected) {
+                memberSync.syncNow();
+            }
         });
 
     QQmlApplicationEngine engine;
@@ -388,6 +406,8 @@ int main(int argc, char *argv[])
         {u"night"_s, QVariant::fromValue(&night)},
         {u"windowed"_s, config.windowed},
         {u"admin"_s, QVariant::fromValue(&admin)},
+        {u"sync"_s, QVariant::fromValue(&memberSync)},
+        {u"offlineQueue"_s, QVariant::fromValue(&offlineQueueModel)},
     });
     engine.load(QUrl(u"qrc:/qt/qml/CobotKiosk/Ui/Main.qml"_s));
     auto *window = engine.rootObjects().isEmpty()

@@ -3,7 +3,7 @@ import QtQuick
 import QtQuick.Layouts
 import CobotKiosk.Ui
 
-// Admin mode: members and cards, settings, the audit log, and a place for the offline sync's status.
+// Admin mode: members and cards, settings, the audit log, and the offline member list and queue.
 // "Leave admin mode" (or Escape) returns to the scan screens; only here can the kiosk be quit.
 Rectangle {
     id: root
@@ -12,8 +12,8 @@ Rectangle {
     property string spaceName
     // A check-in that happened meanwhile (a reader that is not paused in admin mode): shown to staff.
     property string lastScan
-    // The sync page, once offline sync exists; a note until then.
-    property Component syncPage: null
+    required property MemberSync sync
+    required property OfflineQueueModel offlineQueue
     property int page: 0
     property bool quitArmed: false
     readonly property real unit: Theme.unit(width, height)
@@ -137,23 +137,11 @@ Rectangle {
             unit: root.unit
             trail: root.admin.auditTrail
         }
-        Item {
+        SyncPage {
             objectName: "syncPlace"
-
-            Loader {
-                anchors.fill: parent
-                sourceComponent: root.syncPage
-            }
-            Text {
-                anchors.centerIn: parent
-                width: parent.width * 0.8
-                visible: !root.syncPage
-                horizontalAlignment: Text.AlignHCenter
-                wrapMode: Text.WordWrap
-                color: Theme.adminMuted
-                font.pixelSize: root.unit * 1.8
-                text: qsTr("Offline sync is not part of this kiosk yet. Its status and \u201csync now\u201d will appear here.")
-            }
+            unit: root.unit
+            sync: root.sync
+            queue: root.offlineQueue
         }
     }
 }

@@ -37,6 +37,8 @@ Item {
             const fixture = fixtureComponent.createObject(stage, { pin: "2468" })
             const admin = fixture.admin
             const shell = shellComponent.createObject(stage, { width: 1280, height: 800, admin: admin,
+                                                               sync: fixture.sync,
+                                                               offlineQueue: fixture.offlineQueue,
                                                                spaceName: "Hafenwerk", visible: false })
             made.push(fixture, shell)
             admin.session.requestOpen()
