@@ -217,6 +217,11 @@ private Q_SLOTS:
         QVERIFY(settings.notice().contains(u"Nothing was saved"_s));
         QCOMPARE(TokenFile::read(setup.config.tokenFile).token, u"old-token"_s); // put back
         QCOMPARE(applied.count(), 0);
+
+        // A token file that was not there before is not left behind either.
+        QVERIFY(QFile::remove(setup.config.tokenFile));
+        QVERIFY(!settings.save());
+        QVERIFY(!QFile::exists(setup.config.tokenFile));
     }
 
     void previewUsesTheRulesBeingEdited()

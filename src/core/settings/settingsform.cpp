@@ -6,6 +6,8 @@
 #include "util/logging.h"
 #include "util/tokenmask.h"
 
+#include <QFile>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -176,6 +178,7 @@ bool SettingsForm::save()
     const QString token = m_newToken.isEmpty() ? m_setup.accessToken : m_newToken.trimmed();
     if (!m_newToken.isEmpty() && KioskConfig::isCredential(m_setup.config.tokenFile))
         changed.insert(u"cobot/token_file"_s, tokenPath()); // so the next start reads it there
+    const TokenFile previous = TokenFile::read(tokenPath()); // what a failed save puts back
     if (!m_newToken.isEmpty()) {
         if (const QString error = TokenFile::write(tokenPath(), token); !error.isEmpty()) {
             setNotice(tr("Nothing was saved: the access token could not be written to %1: %2")
@@ -184,9 +187,11 @@ bool SettingsForm::save()
         }
     }
     if (const QString error = SettingsWriter::update(m_setup.settingsPath, changed); !error.isEmpty()) {
-        // Settings and token go together: the old token comes back when the settings could not be written.
-        if (!m_newToken.isEmpty() && !m_setup.accessToken.isEmpty())
-            TokenFile::write(tokenPath(), m_setup.accessToken);
+        // Settings and token go together: the token file is put back as it was when the settings fail.
+        if (!m_newToken.isEmpty() && !previous.token.isEmpty())
+            TokenFile::write(tokenPath(), previous.token);
+        else if (!m_newToken.isEmpty())
+            QFile::remove(tokenPath());
         setNotice(tr("Nothing was saved: %1").arg(error));
         return false;
     }
