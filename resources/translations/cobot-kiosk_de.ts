@@ -2,6 +2,127 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AdminMode</name>
+    <message>
+        <source>No admin PIN yet: press Ctrl+Alt+A (or hold the space name) to choose one</source>
+        <translation>Noch keine Admin-PIN: Strg+Alt+A drücken (oder den Namen des Spaces halten) und eine wählen</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSession</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Admin mode ended after %1 without activity.</source>
+        <translation>Der Admin-Modus endete nach %1 ohne Aktivität.</translation>
+    </message>
+    <message>
+        <source>Admin mode opened.</source>
+        <translation>Admin-Modus geöffnet.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Wrong PINs left before a lockout: %1.</source>
+        <translation>Falsche PIN. Verbleibende Versuche bis zur Sperre: %1.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Admin mode is locked for %1.</source>
+        <translation>Falsche PIN. Der Admin-Modus ist für %1 gesperrt.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Please type the same PIN twice.</source>
+        <translation>Die beiden PINs unterscheiden sich. Bitte zweimal dieselbe PIN eingeben.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be saved: %1</source>
+        <translation>Die PIN konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The first admin PIN was chosen.</source>
+        <translation>Die erste Admin-PIN wurde gewählt.</translation>
+    </message>
+    <message>
+        <source>Admin mode is not open.</source>
+        <translation>Der Admin-Modus ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1.</source>
+        <translation>Zu viele falsche PINs. Erneut versuchen in %1.</translation>
+    </message>
+    <message>
+        <source>Wrong current PIN when changing the PIN.</source>
+        <translation>Falsche aktuelle PIN beim Ändern der PIN.</translation>
+    </message>
+    <message>
+        <source>The current PIN is not right.</source>
+        <translation>Die aktuelle PIN stimmt nicht.</translation>
+    </message>
+    <message>
+        <source>The two new PINs differ. Please type the same PIN twice.</source>
+        <translation>Die beiden neuen PINs unterscheiden sich. Bitte zweimal dieselbe PIN eingeben.</translation>
+    </message>
+    <message>
+        <source>The admin PIN was changed.</source>
+        <translation>Die Admin-PIN wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Admin mode was left.</source>
+        <translation>Der Admin-Modus wurde verlassen.</translation>
+    </message>
+    <message>
+        <source>The kiosk was quit from admin mode.</source>
+        <translation>Das Terminal wurde im Admin-Modus beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminShell</name>
+    <message>
+        <source>Admin · %1</source>
+        <translation>Admin · %1</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
+        <source>Leave admin</source>
+        <translation>Admin verlassen</translation>
+    </message>
+    <message>
+        <source>Really quit?</source>
+        <translation>Wirklich beenden?</translation>
+    </message>
+    <message>
+        <source>Quit kiosk</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>At the reader: %1</source>
+        <translation>Am Leser: %1</translation>
+    </message>
+</context>
+<context>
     <name>Allowlist</name>
     <message>
         <source>%1: cannot write: %2</source>
@@ -78,6 +199,28 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>No entries.</source>
+        <translation>Keine Einträge.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>The audit log cannot be read: %1</source>
+        <translation>Das Prüfprotokoll kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>CacheStatus</name>
     <message>
         <source>Offline check-ins: off</source>
@@ -105,6 +248,53 @@
             <numerusform>Mitgliederliste vom %1 (%n Mitglied)</numerusform>
             <numerusform>Mitgliederliste vom %1 (%n Mitglieder)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CardRegistration</name>
+    <message>
+        <source>No card was read within %1 s.</source>
+        <translation>Innerhalb von %1 s wurde keine Karte gelesen.</translation>
+    </message>
+    <message>
+        <source>That reading is not a card number (%1). Please tap the card again.</source>
+        <translation>Das war keine Kartennummer (%1). Bitte die Karte noch einmal auflegen.</translation>
+    </message>
+    <message>
+        <source>member %1</source>
+        <translation>Mitglied %1</translation>
+    </message>
+    <message>
+        <source>Card %1 already belongs to %2.</source>
+        <translation>Karte %1 gehört bereits %2.</translation>
+    </message>
+    <message>
+        <source>Card %1 now belongs to %2.</source>
+        <translation>Karte %1 gehört jetzt %2.</translation>
+    </message>
+    <message>
+        <source>%1 (taken from %2)</source>
+        <translation>%1 (bisher %2)</translation>
+    </message>
+    <message>
+        <source>Card %1 was removed from %2.</source>
+        <translation>Karte %1 wurde bei %2 entfernt.</translation>
+    </message>
+    <message>
+        <source>The card was already taken from %1, so it now belongs to nobody. Try again to register it for %2.</source>
+        <translation>Die Karte wurde %1 bereits weggenommen und gehört jetzt niemandem. „Erneut versuchen“ registriert sie für %2.</translation>
+    </message>
+    <message>
+        <source>Cobot refused: %1 (HTTP %2)</source>
+        <translation>Cobot hat abgelehnt: %1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>Cobot did not remove the card here. Remove it in Cobot instead: as an admin of the space, open Cobot&apos;s “manage check-in tokens” app and delete card %1 there; then refresh the member list.</source>
+        <translation>Cobot hat die Karte hier nicht entfernt. Bitte in Cobot entfernen: als Admin des Spaces Cobots App „manage check-in tokens“ öffnen, Karte %1 dort löschen und danach die Mitgliederliste neu laden.</translation>
+    </message>
+    <message>
+        <source>Registering cards needs the scopes checkin_tokens and read_memberships.</source>
+        <translation>Zum Registrieren von Karten braucht das Token die Scopes checkin_tokens und read_memberships.</translation>
     </message>
 </context>
 <context>
@@ -397,6 +587,10 @@ Einstellungen: %1, dann %2 (oder --config DATEI statt beider).</translation>
         <source>--format must be csv or json.</source>
         <translation>--format muss csv oder json sein.</translation>
     </message>
+    <message>
+        <source>Read an admin PIN from standard input and print the [admin] lines that store it (for installers), then exit.</source>
+        <translation>Eine Admin-PIN von der Standardeingabe lesen, die [admin]-Zeilen ausgeben, die sie speichern (für Installationen), und beenden.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigFile</name>
@@ -459,6 +653,53 @@ Einstellungen: %1, dann %2 (oder --config DATEI statt beider).</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: [admin] pin_hash, pin_salt and pin_iterations do not make a PIN hash: %2. Make them with: cobot-kiosk --hash-pin</source>
+        <translation>%1: [admin] pin_hash, pin_salt und pin_iterations ergeben keinen PIN-Hash: %2. Erzeugen mit: cobot-kiosk --hash-pin</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>asking Cobot…</source>
+        <translation>Cobot wird gefragt…</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Not tried here (it would check somebody in). The first card at the reader tests it; a missing scope shows in the status line.</source>
+        <translation>Hier nicht ausprobiert (es würde jemanden einchecken). Die erste Karte am Leser prüft es; ein fehlender Scope erscheint in der Statuszeile.</translation>
+    </message>
+    <message>
+        <source>Works: cards registered: %1.</source>
+        <translation>Funktioniert: registrierte Karten: %1.</translation>
+    </message>
+    <message>
+        <source>Works: members: %1.</source>
+        <translation>Funktioniert: Mitglieder: %1.</translation>
+    </message>
+    <message>
+        <source>Not tried: Cobot allows 6 member lists a minute. Test again in %1 s.</source>
+        <translation>Nicht ausprobiert: Cobot erlaubt 6 Mitgliederlisten pro Minute. In %1 s erneut testen.</translation>
+    </message>
+    <message>
+        <source>The access token lacks the scope %1 (or admin rights) (HTTP 403). Give the token this scope in Cobot, or use another token.</source>
+        <translation>Dem Zugriffstoken fehlt der Scope %1 (oder Admin-Rechte) (HTTP 403). Dem Token diesen Scope in Cobot geben oder ein anderes Token verwenden.</translation>
+    </message>
+    <message>
+        <source>Cobot rejects the access token (HTTP 401): it is wrong or was revoked. Replace it.</source>
+        <translation>Cobot lehnt das Zugriffstoken ab (HTTP 401): Es ist falsch oder wurde widerrufen. Bitte ersetzen.</translation>
     </message>
 </context>
 <context>
@@ -761,6 +1002,21 @@ Einstellungen: %1, dann %2 (oder --config DATEI statt beider).</translation>
     </message>
 </context>
 <context>
+    <name>MemberDirectory</name>
+    <message>
+        <source>Cobot allows 6 member lists a minute: the list can be loaded again in %1 s.</source>
+        <translation>Cobot erlaubt 6 Mitgliederlisten pro Minute: Die Liste kann in %1 s neu geladen werden.</translation>
+    </message>
+    <message>
+        <source>Members: %1</source>
+        <translation>Mitglieder: %1</translation>
+    </message>
+    <message>
+        <source>Cards: %1</source>
+        <translation>Karten: %1</translation>
+    </message>
+</context>
+<context>
     <name>MemberSync</name>
     <message>
         <source>the local database is not open</source>
@@ -805,6 +1061,53 @@ Einstellungen: %1, dann %2 (oder --config DATEI statt beider).</translation>
     <message>
         <source>storing the member list: %1</source>
         <translation>Speichern der Mitgliederliste: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>Search by name, email, customer or card number</source>
+        <translation>Suche nach Name, E-Mail, Kunden- oder Kartennummer</translation>
+    </message>
+    <message>
+        <source>Refresh in %1 s</source>
+        <translation>Neu laden in %1 s</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Loading the member list from Cobot…</source>
+        <translation>Die Mitgliederliste wird von Cobot geladen…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members · loaded at %3</source>
+        <translation>%1 von %2 Mitgliedern · geladen um %3</translation>
+    </message>
+    <message>
+        <source>The member list is not loaded yet.</source>
+        <translation>Die Mitgliederliste ist noch nicht geladen.</translation>
+    </message>
+    <message>
+        <source>no card</source>
+        <translation>keine Karte</translation>
+    </message>
+    <message>
+        <source>cards: %1</source>
+        <translation>Karten: %1</translation>
+    </message>
+    <message>
+        <source>Register a card</source>
+        <translation>Karte registrieren</translation>
+    </message>
+    <message>
+        <source>Remove card %1</source>
+        <translation>Karte %1 entfernen</translation>
+    </message>
+    <message>
+        <source>No member matches “%1”.</source>
+        <translation>Kein Mitglied passt zu „%1“.</translation>
     </message>
 </context>
 <context>
@@ -878,6 +1181,72 @@ Einstellungen: %1, dann %2 (oder --config DATEI statt beider).</translation>
     <message>
         <source>No time passes left.</source>
         <translation>Keine Zeitpässe mehr übrig.</translation>
+    </message>
+</context>
+<context>
+    <name>PinHash</name>
+    <message>
+        <source>A PIN has %1 to %2 digits, and digits only.</source>
+        <translation>Eine PIN hat %1 bis %2 Stellen, nur Ziffern.</translation>
+    </message>
+    <message>
+        <source>A PIN of one digit repeated is too easy to guess.</source>
+        <translation>Eine PIN aus lauter gleichen Ziffern ist zu leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>pin_hash is not a base64 PBKDF2-SHA256 key of %1 bytes</source>
+        <translation>pin_hash ist kein Base64-PBKDF2-SHA256-Schlüssel mit %1 Bytes</translation>
+    </message>
+    <message>
+        <source>pin_salt is not a base64 salt of at least 8 bytes</source>
+        <translation>pin_salt ist kein Base64-Salt mit mindestens 8 Bytes</translation>
+    </message>
+    <message>
+        <source>pin_iterations must be at least %1</source>
+        <translation>pin_iterations muss mindestens %1 sein</translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <source>Choose an admin PIN</source>
+        <translation>Admin-PIN wählen</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>Admin-PIN</translation>
+    </message>
+    <message>
+        <source>No admin PIN is set yet. Choose one of 4 to 12 digits: from now on it opens admin mode.</source>
+        <translation>Es ist noch keine Admin-PIN gesetzt. Eine mit 4 bis 12 Ziffern wählen: Sie öffnet ab jetzt den Admin-Modus.</translation>
+    </message>
+    <message>
+        <source>Enter the PIN to open admin mode.</source>
+        <translation>PIN eingeben, um den Admin-Modus zu öffnen.</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Neue PIN</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>Dieselbe PIN noch einmal</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1 s.</source>
+        <translation>Zu viele falsche PINs. Erneut versuchen in %1 s.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1326,81 @@ Einstellungen: %1, dann %2 (oder --config DATEI statt beider).</translation>
     </message>
 </context>
 <context>
+    <name>RegistrationPanel</name>
+    <message>
+        <source>Tap the card for %1 now</source>
+        <translation>Jetzt die Karte für %1 auflegen</translation>
+    </message>
+    <message>
+        <source>Checking card %1 with Cobot…</source>
+        <translation>Karte %1 wird bei Cobot geprüft…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Wird entfernt…</translation>
+    </message>
+    <message>
+        <source>This card belongs to %1</source>
+        <translation>Diese Karte gehört %1</translation>
+    </message>
+    <message>
+        <source>Remove card %1 from %2?</source>
+        <translation>Karte %1 bei %2 entfernen?</translation>
+    </message>
+    <message>
+        <source>That did not work</source>
+        <translation>Das hat nicht geklappt</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Read: %1  →  card number: %2</source>
+        <translation>Gelesen: %1  →  Kartennummer: %2</translation>
+    </message>
+    <message>
+        <source>Move card %1 from %2 to %3? %2 can then no longer check in with it.</source>
+        <translation>Karte %1 von %2 zu %3 umtragen? %2 kann dann nicht mehr damit einchecken.</translation>
+    </message>
+    <message>
+        <source>…or type the card number</source>
+        <translation>…oder die Kartennummer eintippen</translation>
+    </message>
+    <message>
+        <source>Use this number</source>
+        <translation>Diese Nummer nehmen</translation>
+    </message>
+    <message>
+        <source>Move the card</source>
+        <translation>Karte umtragen</translation>
+    </message>
+    <message>
+        <source>Remove the card</source>
+        <translation>Karte entfernen</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>ResultScreen</name>
     <message>
         <source>Checked in</source>
@@ -1013,10 +1457,326 @@ Einstellungen: %1, dann %2 (oder --config DATEI statt beider).</translation>
     </message>
 </context>
 <context>
+    <name>SettingsForm</name>
+    <message>
+        <source>Cobot</source>
+        <translation>Cobot</translation>
+    </message>
+    <message>
+        <source>Subdomain (https://NAME.cobot.me)</source>
+        <translation>Subdomain (https://NAME.cobot.me)</translation>
+    </message>
+    <message>
+        <source>API URL (instead of the subdomain)</source>
+        <translation>API-URL (statt der Subdomain)</translation>
+    </message>
+    <message>
+        <source>Longest wait for Cobot (ms)</source>
+        <translation>Längste Wartezeit auf Cobot (ms)</translation>
+    </message>
+    <message>
+        <source>Card reader</source>
+        <translation>Kartenleser</translation>
+    </message>
+    <message>
+        <source>End of a card number</source>
+        <translation>Ende einer Kartennummer</translation>
+    </message>
+    <message>
+        <source>Longest gap between a reader&apos;s keys (ms)</source>
+        <translation>Längste Pause zwischen den Tasten eines Lesers (ms)</translation>
+    </message>
+    <message>
+        <source>Quiet time that ends a number (ms, with &quot;silence&quot;)</source>
+        <translation>Ruhezeit, die eine Nummer beendet (ms, bei „silence“)</translation>
+    </message>
+    <message>
+        <source>Shortest card number</source>
+        <translation>Kürzeste Kartennummer</translation>
+    </message>
+    <message>
+        <source>Longest card number</source>
+        <translation>Längste Kartennummer</translation>
+    </message>
+    <message>
+        <source>Same card again counts once within (ms)</source>
+        <translation>Dieselbe Karte zählt nur einmal innerhalb von (ms)</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Bildschirm</translation>
+    </message>
+    <message>
+        <source>How long a result stays (ms)</source>
+        <translation>Wie lange ein Ergebnis stehen bleibt (ms)</translation>
+    </message>
+    <message>
+        <source>Admin mode</source>
+        <translation>Admin-Modus</translation>
+    </message>
+    <message>
+        <source>Admin mode ends after this long without a touch (s)</source>
+        <translation>Der Admin-Modus endet nach so langer Zeit ohne Berührung (s)</translation>
+    </message>
+    <message>
+        <source>Card numbers</source>
+        <translation>Kartennummern</translation>
+    </message>
+    <message>
+        <source>Remove spaces around the number</source>
+        <translation>Leerzeichen um die Nummer entfernen</translation>
+    </message>
+    <message>
+        <source>Characters removed at the start</source>
+        <translation>Am Anfang entfernte Zeichen</translation>
+    </message>
+    <message>
+        <source>Characters removed at the end</source>
+        <translation>Am Ende entfernte Zeichen</translation>
+    </message>
+    <message>
+        <source>The reader writes numbers as</source>
+        <translation>Der Leser schreibt Nummern als</translation>
+    </message>
+    <message>
+        <source>Cobot stores them as</source>
+        <translation>Cobot speichert sie als</translation>
+    </message>
+    <message>
+        <source>Reverse the byte order</source>
+        <translation>Bytereihenfolge umdrehen</translation>
+    </message>
+    <message>
+        <source>Bytes in a card number (0: as needed)</source>
+        <translation>Bytes einer Kartennummer (0: nach Bedarf)</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Buchstaben</translation>
+    </message>
+    <message>
+        <source>Remove leading zeros</source>
+        <translation>Führende Nullen entfernen</translation>
+    </message>
+    <message>
+        <source>Pad with zeros to (characters, 0: never)</source>
+        <translation>Mit Nullen auffüllen auf (Zeichen, 0: nie)</translation>
+    </message>
+    <message>
+        <source>No access token is set.</source>
+        <translation>Es ist kein Zugriffstoken gesetzt.</translation>
+    </message>
+    <message>
+        <source>An access token is set (ending in %1).</source>
+        <translation>Ein Zugriffstoken ist gesetzt (endet auf %1).</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Access token: %1</source>
+        <translation>Zugriffstoken: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: please correct what is listed.</source>
+        <translation>Nichts wurde gespeichert: Bitte das Aufgeführte korrigieren.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the access token could not be written to %1: %2</source>
+        <translation>Nichts wurde gespeichert: Das Zugriffstoken konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Nichts wurde gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1 and in use now. Demo mode keeps the simulated space: the Cobot settings apply when the kiosk runs without --demo.</source>
+        <translation>In %1 gespeichert und jetzt in Gebrauch. Der Demo-Modus behält den simulierten Space: Die Cobot-Einstellungen gelten, wenn das Terminal ohne --demo läuft.</translation>
+    </message>
+    <message>
+        <source>Saved to %1 and in use now.</source>
+        <translation>In %1 gespeichert und jetzt in Gebrauch.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Hide advanced settings</source>
+        <translation>Erweiterte Einstellungen ausblenden</translation>
+    </message>
+    <message>
+        <source>Show advanced settings</source>
+        <translation>Erweiterte Einstellungen zeigen</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>To replace it, paste the new one here; it is saved with mode 0600, never shown.</source>
+        <translation>Zum Ersetzen das neue hier einfügen; es wird mit Modus 0600 gespeichert und nie angezeigt.</translation>
+    </message>
+    <message>
+        <source>New access token</source>
+        <translation>Neues Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>%1 (scope %2): %3</source>
+        <translation>%1 (Scope %2): %3</translation>
+    </message>
+    <message>
+        <source>Demo mode: the simulated space stays in use; Cobot settings saved here apply without --demo.</source>
+        <translation>Demo-Modus: Der simulierte Space bleibt in Gebrauch; hier gespeicherte Cobot-Einstellungen gelten ohne --demo.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>How a card is read</source>
+        <translation>Wie eine Karte gelesen wird</translation>
+    </message>
+    <message>
+        <source>Tap a card (or type what a reader sends) to see the number Cobot gets with the rules above, before saving.</source>
+        <translation>Eine Karte auflegen (oder eintippen, was ein Leser sendet), um schon vor dem Speichern zu sehen, welche Nummer Cobot mit den Regeln oben bekommt.</translation>
+    </message>
+    <message>
+        <source>What the reader sends</source>
+        <translation>Was der Leser sendet</translation>
+    </message>
+    <message>
+        <source>Tap a card now (%1 s)</source>
+        <translation>Jetzt Karte auflegen (%1 s)</translation>
+    </message>
+    <message>
+        <source>Read a card</source>
+        <translation>Karte lesen</translation>
+    </message>
+    <message>
+        <source>Read: %1  →  card number: %2</source>
+        <translation>Gelesen: %1  →  Kartennummer: %2</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>Admin-PIN</translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation>Aktuelle PIN</translation>
+    </message>
+    <message>
+        <source>New PIN (4 to 12 digits)</source>
+        <translation>Neue PIN (4 bis 12 Ziffern)</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>Neue PIN noch einmal</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>PIN ändern</translation>
+    </message>
+    <message>
+        <source>The PIN was changed.</source>
+        <translation>Die PIN wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Settings are saved to %1.</source>
+        <translation>Die Einstellungen werden in %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWriter</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Ein temporärer Ordner kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid INI file; it was left as it is.</source>
+        <translation>%1 ist keine gültige INI-Datei; sie bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Cannot write the new settings.</source>
+        <translation>Die neuen Einstellungen können nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the new settings back: %1</source>
+        <translation>Die neuen Einstellungen können nicht zurückgelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Subscription</name>
     <message>
         <source>Cobot&apos;s subscription list is not a JSON array.</source>
         <translation>Die Abonnementliste von Cobot ist kein JSON-Array.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>The member list for offline check-ins has not been synced yet.</source>
+        <translation>Die Mitgliederliste für Offline-Check-ins wurde noch nicht abgeglichen.</translation>
+    </message>
+    <message>
+        <source>Member list for offline check-ins: %1 members, %2 cards, synced at %3.</source>
+        <translation>Mitgliederliste für Offline-Check-ins: %1 Mitglieder, %2 Karten, abgeglichen am %3.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Wird abgeglichen…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <source>Offline check-ins</source>
+        <translation>Offline-Check-ins</translation>
+    </message>
+    <message>
+        <source>refused by Cobot</source>
+        <translation>von Cobot abgelehnt</translation>
+    </message>
+    <message>
+        <source>waiting for upload</source>
+        <translation>wartet auf Übertragung</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Gesehen</translation>
+    </message>
+    <message>
+        <source>None: every check-in has reached Cobot.</source>
+        <translation>Keine: Jeder Check-in ist bei Cobot angekommen.</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1804,18 @@ Einstellungen: %1, dann %2 (oder --config DATEI statt beider).</translation>
     <message>
         <source>The token file %1 must hold the access token alone, on one line.</source>
         <translation>Die Tokendatei %1 darf nur das Zugriffstoken enthalten, in einer Zeile.</translation>
+    </message>
+    <message>
+        <source>The access token is too long.</source>
+        <translation>Das Zugriffstoken ist zu lang.</translation>
+    </message>
+    <message>
+        <source>The access token is empty.</source>
+        <translation>Das Zugriffstoken ist leer.</translation>
+    </message>
+    <message>
+        <source>An access token is one word: no spaces, one line.</source>
+        <translation>Ein Zugriffstoken ist ein Wort: keine Leerzeichen, eine Zeile.</translation>
     </message>
 </context>
 <context>

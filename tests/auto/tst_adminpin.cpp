@@ -339,6 +339,30 @@ private Q_SLOTS:
         QCloseEvent accepted;
         QCoreApplication::sendEvent(&window, &accepted);
         QVERIFY(accepted.isAccepted());
+        admin->leave();
+        QVERIFY(!admin->mayClose());
+    }
+
+    void windowClosesWhenTheApplicationQuits()
+    {
+        // Qt quits by asking every window to close: SIGTERM from systemd must still end the kiosk.
+        auto admin = session(m_pin);
+        QWindow window;
+        admin->guardWindow(&window);
+        QVERIFY(!admin->mayClose());
+        QEvent quitting(QEvent::Quit); // what QCoreApplication::quit() sends first (no event loop runs here)
+        QCoreApplication::sendEvent(qApp, &quitting);
+        QCloseEvent fromQuit;
+        QCoreApplication::sendEvent(&window, &fromQuit);
+        QVERIFY(fromQuit.isAccepted());
+    }
+
+    void quitIsOnlyForAdminMode()
+    {
+        auto admin = session(m_pin);
+        QVERIFY(!admin->quit());
+        admin->requestOpen();
+        QVERIFY(admin->enterPin(u"2468"_s));
         QSignalSpy quit(admin.get(), &AdminSession::quitRequested);
         QVERIFY(admin->quit());
         QCOMPARE(quit.count(), 1);

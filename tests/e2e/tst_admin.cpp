@@ -156,9 +156,10 @@ private Q_SLOTS:
         QVERIFY(stillRunning(kiosk));
         m_display.screenshot(artifactPath(u"admin-locked.png"_s));
 
-        // A restart (as systemd would do after a crash) keeps the lockout: the right PIN is refused.
+        // systemd's stop (SIGTERM) still ends it, and a restart keeps the lockout: the right PIN is refused.
         kiosk.process().terminate();
-        QVERIFY(kiosk.process().waitForFinished(5000));
+        QVERIFY2(kiosk.process().waitForFinished(5000), "SIGTERM must stop the kiosk outside admin mode");
+        QCOMPARE(kiosk.process().exitStatus(), QProcess::NormalExit);
         QCOMPARE(kiosk.start({u"--demo"_s, u"--windowed"_s}, m_display.name()), QString());
         QVERIFY2(kiosk.waitUntilReady(), qPrintable(kiosk.output()));
         QCOMPARE(kiosk.pressKeys({u"ctrl+alt+a"_s}), QString());

@@ -65,6 +65,8 @@ AdminSession::AdminSession(const PinHash &pin, QString settingsPath, const QStri
     });
     if (m_lockout.remainingMs() > 0)
         m_lockoutTicker.start();
+    // Every event passes here: user input while admin mode is open, and the application's Quit.
+    qApp->installEventFilter(this);
 }
 
 void AdminSession::setIdleTimeoutMs(int ms)
@@ -186,6 +188,11 @@ bool AdminSession::quit()
     return true;
 }
 
+bool AdminSession::mayClose() const
+{
+    return m_state == State::Open || m_quitting;
+}
+
 void AdminSession::noteActivity()
 {
     if (m_state != State::Closed)
@@ -199,15 +206,18 @@ void AdminSession::restartIdleTimer()
 
 bool AdminSession::eventFilter(QObject *watched, QEvent *event)
 {
+    // Qt quits by first asking every window to close: once the application quits (SIGTERM from systemd,
+    // Quit in admin mode), its windows close. Close requests of their own (a window manager's) are refused.
+    if (event->type() == QEvent::Quit && watched == qApp)
+        m_quitting = true;
     if (event->type() == QEvent::Close && watched == m_window) {
-        if (m_state == State::Open)
+        if (mayClose())
             return false;
-        // Alt+F4 through a window manager, its close button, or any other request to close.
         qCInfo(lcAdmin) << "refused to close the window outside admin mode";
         event->ignore();
         return true;
     }
-    if (isUserInput(event->type()))
+    if (m_state != State::Closed && isUserInput(event->type()))
         noteActivity();
     return false;
 }
@@ -216,16 +226,11 @@ void AdminSession::setState(State state)
 {
     if (state == m_state)
         return;
-    const bool wasClosed = m_state == State::Closed;
     m_state = state;
-    if (state == State::Closed) {
+    if (state == State::Closed)
         m_idle.stop();
-        qApp->removeEventFilter(this);
-    } else {
+    else
         restartIdleTimer();
-        if (wasClosed)
-            qApp->installEventFilter(this);
-    }
     qCInfo(lcAdmin).noquote() << "admin mode:"
                               << QString::fromLatin1(QMetaEnum::fromType<State>().valueToKey(int(state)));
     Q_EMIT stateChanged();

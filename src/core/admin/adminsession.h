@@ -12,8 +12,8 @@ class AuditLog;
 class QWindow;
 
 // Admin mode at the kiosk: asks for the PIN (or for a first one when none is set), counts wrong ones,
-// ends after a time without touch or key and on demand, and keeps the window from being closed —
-// by any key or by a window manager — unless admin mode is open.
+// ends after a time without touch or key and on demand, and keeps the window from being closed by a
+// window manager (Alt+F4, a close button) unless admin mode is open.
 class AdminSession : public QObject
 {
     Q_OBJECT
@@ -46,8 +46,10 @@ public:
     int idleTimeoutMs() const { return m_idleTimeoutMs; }
     // A PIN screen nobody answers gives the scan screens back sooner than an idle admin mode.
     static constexpr int promptTimeoutMs = 30000;
-    // Refuses every close event of window unless admin mode is open.
+    // Refuses every request to close window unless admin mode is open or the application quits.
     void guardWindow(QWindow *window);
+    // Whether the window may close now: in admin mode, or once the application quits (SIGTERM, Quit).
+    bool mayClose() const;
 
     // The long press or Ctrl+Alt+A: asks for the PIN (or a first one).
     Q_INVOKABLE void requestOpen();
@@ -91,4 +93,5 @@ private:
     int m_idleTimeoutMs = 120 * 1000;
     QTimer m_lockoutTicker;
     QPointer<QWindow> m_window;
+    bool m_quitting = false;
 };

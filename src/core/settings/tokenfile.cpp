@@ -29,19 +29,44 @@ TokenFile TokenFile::read(const QString &path)
         return {{}, TokenFile::tr("The token file %1 cannot be read: %2").arg(path, file.errorString())};
     const QByteArray content = file.read(maxTokenBytes + 1);
     const QString token = QString::fromUtf8(content).trimmed();
-    if (const QString problem = problemWith(token); !problem.isEmpty())
-        return {{}, TokenFile::tr("The token file %1: %2").arg(path, problem)};
+    switch (check(token)) {
+    case Problem::TooLarge:
+        return {{}, TokenFile::tr("The token file %1 is too large to hold an access token.").arg(path)};
+    case Problem::Empty:
+        return {{}, TokenFile::tr("The token file %1 is empty.").arg(path)};
+    case Problem::NotOneWord:
+        return {{},
+            TokenFile::tr("The token file %1 must hold the access token alone, on one line.").arg(path)};
+    case Problem::None:
+        break;
+    }
     return {token, {}};
+}
+
+TokenFile::Problem TokenFile::check(const QString &token)
+{
+    const QString trimmed = token.trimmed();
+    if (trimmed.toUtf8().size() > maxTokenBytes)
+        return Problem::TooLarge;
+    if (trimmed.isEmpty())
+        return Problem::Empty;
+    if (trimmed.contains(u'\n') || trimmed.contains(u' '))
+        return Problem::NotOneWord;
+    return Problem::None;
 }
 
 QString TokenFile::problemWith(const QString &token)
 {
-    if (token.toUtf8().size() > maxTokenBytes)
-        return TokenFile::tr("too large to hold an access token.");
-    if (token.trimmed().isEmpty())
-        return TokenFile::tr("the access token is empty.");
-    if (token.trimmed().contains(u'\n') || token.trimmed().contains(u' '))
-        return TokenFile::tr("the access token must stand alone, on one line, without spaces.");
+    switch (check(token)) {
+    case Problem::TooLarge:
+        return TokenFile::tr("The access token is too long.");
+    case Problem::Empty:
+        return TokenFile::tr("The access token is empty.");
+    case Problem::NotOneWord:
+        return TokenFile::tr("An access token is one word: no spaces, one line.");
+    case Problem::None:
+        break;
+    }
     return {};
 }
 

@@ -16,6 +16,9 @@ public:
     static TokenFile read(const QString &path);
     // Writes atomically with mode 0600 (the settings screen replaces the token this way).
     static QString write(const QString &path, const QString &token);
-    // Why text cannot be an access token (empty, spaces, several lines, too long), or an empty string.
+    enum class Problem { None, TooLarge, Empty, NotOneWord };
+    // What keeps text from being an access token, the same for a file and for one typed in.
+    static Problem check(const QString &token);
+    // The same said about a token typed in (an empty string: it is fine).
     static QString problemWith(const QString &token);
 };
