@@ -79,17 +79,18 @@ Window {
     }
 
     PinScreen {
+        objectName: "pinScreen"
         anchors.fill: screens
         visible: root.adminState === AdminSession.EnteringPin || root.adminState === AdminSession.ChoosingPin
         session: root.admin.session
     }
     AdminShell {
+        objectName: "adminShell"
         anchors.fill: screens
         visible: root.adminState === AdminSession.Open
         admin: root.admin
         sync: root.sync
         offlineQueue: root.offlineQueue
-        spaceName: root.scan.spaceName
         lastScan: root.scan.state === ScanScreenModel.Idle || root.scan.state === ScanScreenModel.Checking
                   ? "" : root.scan.maskedToken + "  " + root.scan.message
     }

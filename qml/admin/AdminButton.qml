@@ -11,6 +11,9 @@ Button {
     property string tone: "normal" // "normal" | "primary" | "danger"
 
     focusPolicy: Qt.StrongFocus
+    // A pixel to spare: at some sizes a text exactly as wide as it measures still elides.
+    implicitWidth: Math.max(implicitBackgroundWidth + leftInset + rightInset,
+                            Math.ceil(implicitContentWidth) + 1 + leftPadding + rightPadding)
     implicitHeight: control.unit * 4.6
     leftPadding: control.unit * 1.6
     rightPadding: control.unit * 1.6

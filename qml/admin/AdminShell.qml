@@ -9,7 +9,6 @@ Rectangle {
     id: root
 
     required property AdminMode admin
-    property string spaceName
     // A check-in that happened meanwhile (a reader that is not paused in admin mode): shown to staff.
     property string lastScan
     required property MemberSync sync
@@ -63,7 +62,7 @@ Rectangle {
                 color: "white"
                 font.pixelSize: root.unit * 2
                 font.bold: true
-                text: root.spaceName ? qsTr("Admin \u00b7 %1").arg(root.spaceName) : qsTr("Admin")
+                text: qsTr("Admin")
             }
             Repeater {
                 id: tabs

@@ -31,6 +31,14 @@ Item {
         ++root.focusRequests
     }
 
+    // Back from the registration panel: to the member it was for, or to the search.
+    function restoreFocus() {
+        if (root.openRow >= 0)
+            root.openAt(root.openRow)
+        else
+            search.forceActiveFocus()
+    }
+
     function closeRow() {
         root.openRow = -1
         list.forceActiveFocus()
@@ -53,14 +61,25 @@ Item {
         target: root.registration
 
         function onChanged() {
+            // Later: the page shows again first (panelShown follows the same change).
             if (root.registration.state === CardRegistration.Idle && root.visible)
-                root.openRow >= 0 ? root.openAt(root.openRow) : search.forceActiveFocus()
+                refocus.start()
         }
     }
+    Timer {
+        id: refocus
+
+        interval: 0
+        onTriggered: root.restoreFocus()
+    }
+
+    // Behind the registration panel the page shows nothing: the panel is what counts then.
+    readonly property bool panelShown: root.registration.state !== CardRegistration.Idle
 
     Row {
         id: tools
 
+        visible: !root.panelShown
         anchors.top: parent.top
         anchors.left: parent.left
         anchors.right: parent.right
@@ -99,6 +118,7 @@ Item {
     Row {
         id: statusRow
 
+        visible: !root.panelShown
         anchors.top: tools.bottom
         anchors.topMargin: root.unit * 0.6
         anchors.left: parent.left
@@ -131,7 +151,7 @@ Item {
         anchors.top: statusRow.bottom
         anchors.left: parent.left
         anchors.right: parent.right
-        visible: text.length > 0
+        visible: text.length > 0 && !root.panelShown
         wrapMode: Text.WordWrap
         color: Theme.adminDanger
         font.pixelSize: root.unit * 1.4
@@ -141,6 +161,7 @@ Item {
     ListView {
         id: list
 
+        visible: !root.panelShown
         objectName: "memberList"
         anchors.top: problem.visible ? problem.bottom : statusRow.bottom
         anchors.topMargin: root.unit * 0.6

@@ -82,10 +82,6 @@
 <context>
     <name>AdminShell</name>
     <message>
-        <source>Admin · %1</source>
-        <translation>Admin · %1</translation>
-    </message>
-    <message>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>

@@ -39,7 +39,7 @@ Item {
             const shell = shellComponent.createObject(stage, { width: 1280, height: 800, admin: admin,
                                                                sync: fixture.sync,
                                                                offlineQueue: fixture.offlineQueue,
-                                                               spaceName: "Hafenwerk", visible: false })
+                                                               visible: false })
             made.push(fixture, shell)
             admin.session.requestOpen()
             verify(admin.session.enterPin("2468"))
@@ -56,7 +56,7 @@ Item {
 
         function test_opensOnTheMemberSearch() {
             const { admin, shell } = open()
-            compare(findChild(shell, "title").text, "Admin \u00b7 Hafenwerk")
+            compare(findChild(shell, "title").text, "Admin")
             verify(findChild(shell, "search").activeFocus)
             verify(findChild(shell, "search").visible)
             tryVerify(() => admin.members.loaded, 5000)

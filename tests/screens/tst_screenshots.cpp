@@ -3,6 +3,7 @@
 // directory for people to look at, and checked: no visible text cut off, outside the window, or on
 // top of another text.
 
+#include "adminfixture.h"
 #include "checkin/checkinservice.h"
 #include "checkin/grantedextras.h"
 #include "demo/demospace.h"
@@ -55,14 +56,23 @@ struct TextProblem
     QString what;
 };
 
-void collectTexts(QQuickItem *item, QList<QQuickItem *> &texts)
+void collectTexts(QQuickItem *item, QList<QQuickItem *> &texts, QRectF clip = QRectF())
 {
     if (!item->isVisible() || item->opacity() == 0)
         return;
-    if (item->metaObject()->indexOfProperty("truncated") >= 0 && !item->property("text").toString().isEmpty())
+    const QRectF scene = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+    // What a clipping parent (a list, a scrolled page) hides is not on the screen, and a text it cuts at
+    // its edge is half scrolled into view: both are left to scrolling.
+    if (clip.isValid() && !clip.intersects(scene))
+        return;
+    const bool wholeInView = !clip.isValid() || clip.adjusted(-1, -1, 1, 1).contains(scene);
+    if (item->clip())
+        clip = clip.isValid() ? clip.intersected(scene) : scene;
+    if (wholeInView && item->metaObject()->indexOfProperty("truncated") >= 0
+        && !item->property("text").toString().isEmpty())
         texts.append(item);
     for (QQuickItem *child : item->childItems())
-        collectTexts(child, texts);
+        collectTexts(child, texts, clip);
 }
 
 QStringList layoutProblems(QQuickItem *area)
@@ -160,6 +170,12 @@ private Q_SLOTS:
         status.set(u"door"_s, StatusModel::Level::Ok, translated("DoorStatus", "Door: ready"));
         NightDimmer night({QTime(22, 0), QTime(6, 0), 30}, clock.clock());
 
+        // Admin mode, as staff see it: the real admin mode over the fake Cobot, with three members and,
+        // at first, no PIN.
+        AdminFixture fixture;
+        fixture.componentComplete();
+        AdminMode *admin = fixture.admin();
+
         QStringList warnings;
         // One window per model: the demo's card list is fixed when the window is made, as in the app.
         const auto load = [&](QQmlApplicationEngine &engine, ScanScreenModel *model) -> QQuickWindow * {
@@ -168,9 +184,11 @@ private Q_SLOTS:
                 for (const QQmlError &warning : list)
                     warnings.append(warning.toString());
             });
-            engine.setInitialProperties(
-                {{u"scan"_s, QVariant::fromValue(model)}, {u"status"_s, QVariant::fromValue(&status)},
-                    {u"night"_s, QVariant::fromValue(&night)}, {u"windowed"_s, true}});
+            engine.setInitialProperties({{u"scan"_s, QVariant::fromValue(model)},
+                {u"status"_s, QVariant::fromValue(&status)}, {u"night"_s, QVariant::fromValue(&night)},
+                {u"windowed"_s, true}, {u"admin"_s, QVariant::fromValue(admin)},
+                {u"sync"_s, QVariant::fromValue(fixture.sync())},
+                {u"offlineQueue"_s, QVariant::fromValue(fixture.offlineQueue())}});
             engine.load(QUrl(u"qrc:/qt/qml/CobotKiosk/Ui/Main.qml"_s));
             auto *window = engine.rootObjects().isEmpty()
                 ? nullptr
@@ -242,6 +260,56 @@ private Q_SLOTS:
                     clock.advance(9 * 60 * 60 * 1000); // 23:00
                     night.update();
                 }},
+            {u"admin-first-pin"_s,
+                [&] {
+                    clock.advance(-9 * 60 * 60 * 1000); // day again
+                    night.update();
+                    admin->session()->requestOpen();
+                }},
+            {u"admin-members"_s,
+                [&] {
+                    QVERIFY(admin->session()->choosePin(u"2468"_s, u"2468"_s));
+                    QTRY_VERIFY(admin->members()->isLoaded());
+                }},
+            {u"admin-tap-now"_s, [&] { admin->registration()->start(u"m3"_s); }},
+            {u"admin-move-card"_s,
+                [&] {
+                    fixture.tap(u"0004567890"_s);
+                    QTRY_COMPARE(admin->registration()->state(), CardRegistration::State::ConfirmMove);
+                }},
+            {u"admin-refused"_s,
+                [&] {
+                    admin->registration()->cancel();
+                    fixture.respond(u"POST"_s, u"/api/check_in_tokens"_s, 422,
+                        uR"({"errors":{"token":["has already been taken"]}})"_s);
+                    admin->registration()->start(u"m3"_s);
+                    fixture.tap(u"0001112223"_s);
+                    QTRY_COMPARE(admin->registration()->state(), CardRegistration::State::Failed);
+                }},
+            {u"admin-registered"_s,
+                [&] {
+                    admin->registration()->retry();
+                    QTRY_COMPARE(admin->registration()->state(), CardRegistration::State::Done);
+                }},
+            {u"admin-settings"_s,
+                [&] {
+                    admin->registration()->cancel();
+                    window->findChild<QObject *>(u"adminShell"_s)->setProperty("page", 1);
+                }},
+            {u"admin-activity"_s,
+                [&] { window->findChild<QObject *>(u"adminShell"_s)->setProperty("page", 2); }},
+            {u"admin-sync"_s,
+                [&] {
+                    fixture.queueOfflineCheckIn(u"0004567890"_s, true);
+                    fixture.offlineQueue()->reload();
+                    window->findChild<QObject *>(u"adminShell"_s)->setProperty("page", 3);
+                }},
+            {u"admin-pin"_s,
+                [&] {
+                    admin->session()->leave();
+                    admin->session()->requestOpen();
+                    admin->session()->enterPin(u"1111"_s); // a wrong one: the message shows
+                }},
         };
         QStringList problems;
         for (Shot &shot : shots) {
@@ -264,7 +332,14 @@ private Q_SLOTS:
                                      .arg(size.height())
                                      .arg(shot.name);
             QVERIFY(image.save(path));
-            for (const QString &problem : layoutProblems(shot.window->findChild<QQuickItem *>(u"screens"_s)))
+            // The part of the window that is showing: the scan screens, the PIN screen or admin mode.
+            QQuickItem *area = nullptr;
+            for (const QString &name : {u"screens"_s, u"pinScreen"_s, u"adminShell"_s}) {
+                if (auto *item = shot.window->findChild<QQuickItem *>(name); item && item->isVisible())
+                    area = item;
+            }
+            QVERIFY2(area, qPrintable(shot.name));
+            for (const QString &problem : layoutProblems(area))
                 problems.append(shot.name + u": "_s + problem);
         }
         QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
