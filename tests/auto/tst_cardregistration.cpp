@@ -2,25 +2,20 @@
 // and never to check-in, duplicates are moved only when staff confirm, and every refusal or failure
 // shows Cobot's message and HTTP status.
 
-#include "audit/auditlog.h"
 #include "checkin/checkinservice.h"
-#include "cobot/cobotclient.h"
-#include "fakeclock.h"
-#include "fakecobot.h"
+#include "cobottestcase.h"
 #include "members/cardregistration.h"
 #include "members/memberdirectory.h"
 #include "scan/scanprocessor.h"
 #include "scan/scanrouter.h"
 
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
 using State = CardRegistration::State;
 
-class TestCardRegistration : public QObject
+class TestCardRegistration : public CobotTestCase
 {
     Q_OBJECT
 
@@ -53,16 +48,11 @@ class TestCardRegistration : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_clock = FakeClock();
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_cobot = std::make_unique<FakeCobot>(m_clock.clock());
+        setUpCobot();
         m_cobot->addMember({u"m1"_s, u"Jane Doe"_s, {}, {}, u"Desk"_s, false, 0, {}, {}});
         m_cobot->addMember({u"m2"_s, u"Max Mustermann"_s, {}, {}, u"Flex"_s, false, 0, {}, {}});
         m_cobot->addToken(u"0004567890"_s, u"m1"_s);
-        m_client = std::make_unique<CobotClient>(&m_network, m_clock.clock());
-        m_cobot->serve(*m_client);
-        m_client->setTimeoutMs(1000);
-        m_audit = std::make_unique<AuditLog>(m_dir->filePath(u"audit.jsonl"_s), m_clock.clock());
+        setUpAudit();
         m_directory = std::make_unique<MemberDirectory>(m_client.get(), m_clock.clock());
         m_directory->refresh();
         QTRY_VERIFY(m_directory->isLoaded());
@@ -87,10 +77,7 @@ private Q_SLOTS:
         m_registration.reset();
         m_scans.reset();
         m_directory.reset();
-        m_audit.reset();
-        m_client.reset();
-        m_cobot.reset();
-        m_dir.reset();
+        tearDownCobot();
     }
 
     void registersANewCardFromTheNextScan()
@@ -360,12 +347,6 @@ private Q_SLOTS:
     }
 
 private:
-    FakeClock m_clock;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<FakeCobot> m_cobot;
-    std::unique_ptr<CobotClient> m_client;
-    std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<MemberDirectory> m_directory;
     std::unique_ptr<ScanProcessor> m_scans;
     std::unique_ptr<CardRegistration> m_registration;

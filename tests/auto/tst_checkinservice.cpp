@@ -3,23 +3,18 @@
 // same day checks out and says goodbye (a scan too soon, on the next day, or after someone else checked
 // the member out, checks in as before).
 
-#include "audit/auditlog.h"
 #include "checkin/checkinservice.h"
 #include "checkin/visitbook.h"
-#include "cobot/cobotclient.h"
-#include "fakeclock.h"
-#include "fakecobot.h"
+#include "cobottestcase.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
 using Kind = CheckInOutcome::Kind;
 
-class TestCheckInService : public QObject
+class TestCheckInService : public CobotTestCase
 {
     Q_OBJECT
 
@@ -59,20 +54,20 @@ class TestCheckInService : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_cobot = std::make_unique<FakeCobot>(m_clock.clock());
+        setUpCobot();
         m_cobot->addMember({u"m1"_s, u"Jane Doe"_s, {}, {}, {}, false, 0, {}, {}});
         m_cobot->addMember({u"m2"_s, u"Max Mustermann"_s, {}, {}, {}, true, 0, {}, {}});
         m_cobot->addToken(u"0004567890"_s, u"m1"_s);
         m_cobot->addToken(u"0001234567"_s, u"m2"_s);
-        QString error;
-        m_client = std::make_unique<CobotClient>(&m_network, m_clock.clock());
-        m_client->setEndpoint(*ApiEndpoint::fromUrl(m_cobot->listenOnLoopback().toString(), &error));
-        m_client->setAccessToken(FakeCobot::token);
-        m_client->setTimeoutMs(1000);
-        m_audit = std::make_unique<AuditLog>(m_dir->filePath(u"audit.jsonl"_s), m_clock.clock());
+        setUpAudit();
         m_service = std::make_unique<CheckInService>(m_client.get(), m_audit.get(), m_clock.clock());
+    }
+
+    void cleanup()
+    {
+        m_service.reset();
         m_visits.reset();
+        tearDownCobot();
     }
 
     void outcomes_data()
@@ -312,12 +307,6 @@ private Q_SLOTS:
     }
 
 private:
-    FakeClock m_clock;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<FakeCobot> m_cobot;
-    std::unique_ptr<CobotClient> m_client;
-    std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<CheckInService> m_service;
     std::unique_ptr<VisitBook> m_visits;
 };

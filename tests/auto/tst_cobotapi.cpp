@@ -1,11 +1,8 @@
 // The typed calls beyond check-in, against the fake Cobot: members, cards, check-out, time passes,
 // and the 6-a-minute limit on the member list.
 
-#include "cobot/cobotclient.h"
-#include "fakeclock.h"
-#include "fakecobot.h"
+#include "cobottestcase.h"
 
-#include <QNetworkAccessManager>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -24,26 +21,23 @@ template<typename T> std::optional<T> waitFor(std::function<void(CobotClient::Ha
 
 } // namespace
 
-class TestCobotApi : public QObject
+class TestCobotApi : public CobotTestCase
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void init()
     {
-        m_clock = FakeClock();
-        m_cobot = std::make_unique<FakeCobot>(m_clock.clock());
+        setUpCobot(CobotClient::defaultTimeoutMs);
         const QDate today = m_clock.clock().utcNow().date();
         m_cobot->addMember({u"m1"_s, u"Jane Doe"_s, u"jane@example.com"_s, u"1001"_s, u"Desk"_s, false, 0,
             today.addYears(-1), {}});
         m_cobot->addMember({u"m2"_s, u"Max Mustermann"_s, u"max@example.com"_s, u"1002"_s, u"10 days"_s, true,
             3, today.addMonths(-1), today.addDays(-1)});
         m_cobot->addToken(u"0004567890"_s, u"m1"_s);
-        m_client = std::make_unique<CobotClient>(&m_network, m_clock.clock());
-        QString error;
-        m_client->setEndpoint(*ApiEndpoint::fromUrl(m_cobot->listenOnLoopback().toString(), &error));
-        m_client->setAccessToken(FakeCobot::token);
     }
+
+    void cleanup() { tearDownCobot(); }
 
     void membersAreParsed()
     {
@@ -210,10 +204,6 @@ private Q_SLOTS:
     }
 
 private:
-    FakeClock m_clock;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<FakeCobot> m_cobot;
-    std::unique_ptr<CobotClient> m_client;
 };
 
 QTEST_GUILESS_MAIN(TestCobotApi)

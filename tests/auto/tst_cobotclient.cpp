@@ -1,8 +1,6 @@
 // CobotClient against the fake Cobot over real loopback sockets: every answer a check-in can get.
 
-#include "cobot/cobotclient.h"
-#include "fakeclock.h"
-#include "fakecobot.h"
+#include "cobottestcase.h"
 #include "testcertificate.h"
 
 #include <QJsonDocument>
@@ -49,25 +47,19 @@ Script respond(int status, const QByteArray &body, QList<std::pair<QByteArray, Q
 
 } // namespace
 
-class TestCobotClient : public QObject
+class TestCobotClient : public CobotTestCase
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void init()
     {
-        m_clock = FakeClock();
-        m_cobot = std::make_unique<FakeCobot>(m_clock.clock());
+        setUpCobot(2000);
         m_cobot->addMember({u"m1"_s, u"Jane Doe"_s, {}, {}, u"Desk"_s, false, 0, {}, {}});
         m_cobot->addToken(u"0004567890"_s, u"m1"_s);
-        const QUrl base = m_cobot->listenOnLoopback();
-        QVERIFY(base.isValid());
-        m_client = std::make_unique<CobotClient>(&m_network, m_clock.clock());
-        QString error;
-        m_client->setEndpoint(*ApiEndpoint::fromUrl(base.toString(), &error));
-        m_client->setAccessToken(FakeCobot::token);
-        m_client->setTimeoutMs(2000);
     }
+
+    void cleanup() { tearDownCobot(); }
 
     void sendsTheTokenAsJsonWithBearerAuthorization()
     {
@@ -346,10 +338,6 @@ private Q_SLOTS:
     }
 
 private:
-    FakeClock m_clock;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<FakeCobot> m_cobot;
-    std::unique_ptr<CobotClient> m_client;
 };
 
 QTEST_MAIN(TestCobotClient)

@@ -2,14 +2,11 @@
 // only, bounded) and time passes left (shown when the plan uses passes), against the fake Cobot.
 
 #include "checkin/grantedextras.h"
-#include "cobot/cobotclient.h"
-#include "fakeclock.h"
-#include "fakecobot.h"
+#include "cobottestcase.h"
 #include "presentation/scanscreenmodel.h"
 
 #include <QBuffer>
 #include <QImage>
-#include <QNetworkAccessManager>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -46,7 +43,7 @@ CheckInOutcome granted(const QString &membershipId, const QString &pictureUrl = 
 
 } // namespace
 
-class TestGrantedExtras : public QObject
+class TestGrantedExtras : public CobotTestCase
 {
     Q_OBJECT
 
@@ -75,18 +72,20 @@ class TestGrantedExtras : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_cobot = std::make_unique<FakeCobot>(m_clock.clock());
+        setUpCobot(CobotClient::defaultTimeoutMs);
         m_cobot->addMember(
             {u"m-pic"_s, u"Jane"_s, {}, {}, u"Desk"_s, false, 0, {}, {}, u"/pictures/jane.png"_s});
         m_cobot->addMember({u"m-passes"_s, u"Max"_s, {}, {}, u"10 days"_s, true, 3, {}, {}});
         m_cobot->addMember({u"m-last"_s, u"Erika"_s, {}, {}, u"10 days"_s, true, 0, {}, {}});
         m_cobot->addMember({u"m-plain"_s, u"Lee"_s, {}, {}, u"Desk"_s, false, 0, {}, {}});
         m_cobot->addPicture(u"/pictures/jane.png"_s, png(1000, 800));
-        QString error;
-        m_client = std::make_unique<CobotClient>(&m_network, m_clock.clock());
-        m_client->setEndpoint(*ApiEndpoint::fromUrl(m_cobot->listenOnLoopback().toString(), &error));
-        m_client->setAccessToken(FakeCobot::token);
         m_extras = std::make_unique<GrantedExtras>(m_client.get(), &m_network);
+    }
+
+    void cleanup()
+    {
+        m_extras.reset();
+        tearDownCobot();
     }
 
     void pictureFromTheMembershipWithoutTheToken()
@@ -182,10 +181,6 @@ private Q_SLOTS:
     }
 
 private:
-    FakeClock m_clock;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<FakeCobot> m_cobot;
-    std::unique_ptr<CobotClient> m_client;
     std::unique_ptr<GrantedExtras> m_extras;
 };
 

@@ -1,19 +1,16 @@
 // The member directory of admin mode: loaded from the fake Cobot, searched as staff type, within
 // Cobot's limit of 6 member lists a minute, and a well-behaved item model throughout.
 
-#include "cobot/cobotclient.h"
-#include "fakeclock.h"
-#include "fakecobot.h"
+#include "cobottestcase.h"
 #include "members/memberdirectory.h"
 
 #include <QAbstractItemModelTester>
-#include <QNetworkAccessManager>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
 using Role = MemberDirectory::Role;
 
-class TestMemberDirectory : public QObject
+class TestMemberDirectory : public CobotTestCase
 {
     Q_OBJECT
 
@@ -44,8 +41,7 @@ class TestMemberDirectory : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_clock = FakeClock();
-        m_cobot = std::make_unique<FakeCobot>(m_clock.clock());
+        setUpCobot(CobotClient::defaultTimeoutMs);
         const QDate today = m_clock.clock().utcNow().toLocalTime().date();
         m_cobot->addMember({u"m1"_s, u"Zoë Müller"_s, u"zoe@example.com"_s, u"1001"_s, u"Full-time desk"_s,
             false, 0, today.addYears(-1), {}});
@@ -55,8 +51,6 @@ private Q_SLOTS:
             today.addDays(5), {}});
         m_cobot->addToken(u"0004567890"_s, u"m3"_s);
         m_cobot->addToken(u"ABCDEF01"_s, u"m3"_s);
-        m_client = std::make_unique<CobotClient>(&m_network, m_clock.clock());
-        m_cobot->serve(*m_client);
         m_directory = std::make_unique<MemberDirectory>(m_client.get(), m_clock.clock());
         m_tester = std::make_unique<QAbstractItemModelTester>(
             m_directory.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -67,8 +61,7 @@ private Q_SLOTS:
     {
         m_tester.reset();
         m_directory.reset();
-        m_client.reset();
-        m_cobot.reset();
+        tearDownCobot();
     }
 
     void loadsMembersWithPlanStatusAndMaskedCards()
@@ -193,10 +186,6 @@ private Q_SLOTS:
     }
 
 private:
-    FakeClock m_clock;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<FakeCobot> m_cobot;
-    std::unique_ptr<CobotClient> m_client;
     std::unique_ptr<MemberDirectory> m_directory;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };

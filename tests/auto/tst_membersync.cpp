@@ -1,20 +1,16 @@
 // The member sync against the fake Cobot: what it stores, that a failure anywhere leaves the old
 // list as it was, Cobot's 6-a-minute limit on the member list, and cards from a custom field.
 
-#include "cobot/cobotclient.h"
-#include "fakeclock.h"
-#include "fakecobot.h"
+#include "cobottestcase.h"
 #include "sync/membersync.h"
 
-#include <QNetworkAccessManager>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
 
-class TestMemberSync : public QObject
+class TestMemberSync : public CobotTestCase
 {
     Q_OBJECT
 
@@ -39,9 +35,7 @@ class TestMemberSync : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_clock = FakeClock();
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_cobot = std::make_unique<FakeCobot>(m_clock.clock());
+        setUpCobot(CobotClient::defaultTimeoutMs);
         m_cobot->addMember({u"m1"_s, u"Jane Doe"_s, {}, {}, u"Desk"_s, false, 0, today().addYears(-1), {}});
         m_cobot->addMember({u"m2"_s, u"Max Mustermann"_s, {}, {}, u"10 days"_s, true, 2,
             today().addMonths(-1), today().addDays(20)});
@@ -52,11 +46,7 @@ private Q_SLOTS:
         m_cobot->addToken(u"0007654321"_s, u"m3"_s);
         m_cobot->addToken(u"0005555555"_s, u"gone"_s); // a card of a membership Cobot no longer lists
 
-        m_client = std::make_unique<CobotClient>(&m_network, m_clock.clock());
-        m_cobot->serve(*m_client);
-        m_store = std::make_unique<LocalStore>();
-        QCOMPARE(m_store->open(m_dir->filePath(u"offline.sqlite"_s)), QString());
-        m_store->bindToSpace(m_client->endpoint().base().toString());
+        QCOMPARE(setUpStore(), QString());
         m_normalizer = TokenNormalizer();
         m_sync = std::make_unique<MemberSync>(m_client.get(), m_store.get(), m_normalizer, m_clock.clock());
     }
@@ -64,7 +54,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_sync.reset();
-        m_store.reset();
+        tearDownCobot();
     }
 
     void storesMembersCardsAndPasses()
@@ -265,12 +255,6 @@ private Q_SLOTS:
     }
 
 private:
-    FakeClock m_clock;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<FakeCobot> m_cobot;
-    std::unique_ptr<CobotClient> m_client;
-    std::unique_ptr<LocalStore> m_store;
     TokenNormalizer m_normalizer;
     std::unique_ptr<MemberSync> m_sync;
 };

@@ -2,20 +2,15 @@
 // decided from the member list, a grant is on disk before anyone hears of it, and Cobot's own
 // answers (204, 4xx, 422) are never second-guessed.
 
-#include "audit/auditlog.h"
 #include "checkin/checkinqueue.h"
 #include "checkin/checkinservice.h"
 #include "checkin/offlinedecider.h"
-#include "cobot/cobotclient.h"
-#include "fakeclock.h"
-#include "fakecobot.h"
+#include "cobottestcase.h"
 
 #include <QFile>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -30,7 +25,7 @@ const QString stranger = u"0009999999"_s; // not registered
 
 } // namespace
 
-class TestOfflineCheckIn : public QObject
+class TestOfflineCheckIn : public CobotTestCase
 {
     Q_OBJECT
 
@@ -61,21 +56,14 @@ private Q_SLOTS:
 
     void init()
     {
-        m_clock = FakeClock();
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_cobot = std::make_unique<FakeCobot>(m_clock.clock());
+        setUpCobot(5000);
         m_cobot->addMember({u"m1"_s, u"Jane Doe"_s, {}, {}, {}, false, 0, {}, {}});
         m_cobot->addMember({u"m2"_s, u"Max Mustermann"_s, {}, {}, {}, true, 0, {}, {}});
         m_cobot->addToken(jane, u"m1"_s);
         m_cobot->addToken(max, u"m2"_s);
-        m_client = std::make_unique<CobotClient>(&m_network, m_clock.clock());
-        m_cobot->serve(*m_client);
-        m_client->setTimeoutMs(5000);
 
         // The member list as a sync at 09:41 left it: the same members as Cobot has.
-        m_store = std::make_unique<LocalStore>();
-        QCOMPARE(m_store->open(m_dir->filePath(u"offline.sqlite"_s)), QString());
-        m_store->bindToSpace(m_client->endpoint().base().toString());
+        QCOMPARE(setUpStore(), QString());
         CachedMember janeDoe;
         janeDoe.membership.id = u"m1"_s;
         janeDoe.membership.name = u"Jane Doe"_s;
@@ -89,7 +77,7 @@ private Q_SLOTS:
             QString());
         m_clock.advance(60'000);
 
-        m_audit = std::make_unique<AuditLog>(m_dir->filePath(u"audit.jsonl"_s), m_clock.clock());
+        setUpAudit();
         m_queue = std::make_unique<CheckInQueue>(m_store.get(), m_clock.clock());
         m_service = std::make_unique<CheckInService>(m_client.get(), m_audit.get(), m_clock.clock());
         useDecider(OfflinePolicy::KnownActive);
@@ -100,7 +88,7 @@ private Q_SLOTS:
         m_service.reset();
         m_queue.reset();
         m_decider.reset();
-        m_store.reset();
+        tearDownCobot();
     }
 
     void absentCobotIsDecidedOffline_data()
@@ -278,13 +266,6 @@ private Q_SLOTS:
     }
 
 private:
-    FakeClock m_clock;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<FakeCobot> m_cobot;
-    std::unique_ptr<CobotClient> m_client;
-    std::unique_ptr<LocalStore> m_store;
-    std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<OfflineDecider> m_decider;
     std::unique_ptr<CheckInQueue> m_queue;
     std::unique_ptr<CheckInService> m_service;

@@ -1,12 +1,9 @@
 // Uploading offline check-ins: in the order they were made, waiting as Cobot asks (429) and longer
 // while it is down, every attempt audited, refusals kept for staff.
 
-#include "audit/auditlog.h"
 #include "checkin/checkinqueue.h"
 #include "checkin/queuereplayer.h"
-#include "cobot/cobotclient.h"
-#include "fakeclock.h"
-#include "fakecobot.h"
+#include "cobottestcase.h"
 #include "presentation/offlinequeuemodel.h"
 #include "presentation/queuestatus.h"
 #include "presentation/statusmodel.h"
@@ -14,14 +11,12 @@
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
 using State = QueuedCheckIn::State;
 
-class TestQueueReplayer : public QObject
+class TestQueueReplayer : public CobotTestCase
 {
     Q_OBJECT
 
@@ -65,19 +60,13 @@ class TestQueueReplayer : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_clock = FakeClock();
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_cobot = std::make_unique<FakeCobot>(m_clock.clock());
+        setUpCobot(CobotClient::defaultTimeoutMs);
         for (int i = 1; i <= 3; ++i) {
             m_cobot->addMember({u"m%1"_s.arg(i), u"Member %1"_s.arg(i), {}, {}, {}, false, 0, {}, {}});
             m_cobot->addToken(u"000000000%1"_s.arg(i), u"m%1"_s.arg(i));
         }
-        m_client = std::make_unique<CobotClient>(&m_network, m_clock.clock());
-        m_cobot->serve(*m_client);
-        m_store = std::make_unique<LocalStore>();
-        QCOMPARE(m_store->open(m_dir->filePath(u"offline.sqlite"_s)), QString());
-        m_store->bindToSpace(m_client->endpoint().base().toString());
-        m_audit = std::make_unique<AuditLog>(m_dir->filePath(u"audit.jsonl"_s), m_clock.clock());
+        QCOMPARE(setUpStore(), QString());
+        setUpAudit();
         m_queue = std::make_unique<CheckInQueue>(m_store.get(), m_clock.clock());
     }
 
@@ -85,7 +74,7 @@ private Q_SLOTS:
     {
         m_replayer.reset();
         m_queue.reset();
-        m_store.reset();
+        tearDownCobot();
     }
 
     void uploadsInTheOrderTheyWereMade()
@@ -262,13 +251,6 @@ private Q_SLOTS:
     }
 
 private:
-    FakeClock m_clock;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<FakeCobot> m_cobot;
-    std::unique_ptr<CobotClient> m_client;
-    std::unique_ptr<LocalStore> m_store;
-    std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<CheckInQueue> m_queue;
     std::unique_ptr<QueueReplayer> m_replayer;
 };

@@ -3,21 +3,18 @@
 // cancellation dates, and subscriptions kept alive.
 
 #include "checkin/offlinedecider.h"
-#include "cobot/cobotclient.h"
-#include "fakeclock.h"
-#include "fakecobot.h"
+#include "cobottestcase.h"
 #include "sync/membersync.h"
 #include "sync/webhookhandler.h"
 #include "sync/webhookreceiver.h"
 #include "sync/webhooksubscriptions.h"
 
-#include <QNetworkAccessManager>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
 using Verdict = OfflineDecision::Verdict;
 
-class TestWebhooks : public QObject
+class TestWebhooks : public CobotTestCase
 {
     Q_OBJECT
 
@@ -53,18 +50,13 @@ class TestWebhooks : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_clock = FakeClock();
-        m_cobot = std::make_unique<FakeCobot>(m_clock.clock());
+        setUpCobot(CobotClient::defaultTimeoutMs);
         m_cobot->addMember({u"m1"_s, u"Jane Doe"_s, {}, {}, u"Desk"_s, false, 0, today().addYears(-1), {}});
         m_cobot->addMember(
             {u"m2"_s, u"Max Mustermann"_s, {}, {}, u"10 days"_s, true, 1, today().addYears(-1), {}});
         m_cobot->addToken(u"0004567890"_s, u"m1"_s);
         m_cobot->addToken(u"0001234567"_s, u"m2"_s);
-        m_client = std::make_unique<CobotClient>(&m_network, m_clock.clock());
-        m_cobot->serve(*m_client);
-        m_store = std::make_unique<LocalStore>();
-        QCOMPARE(m_store->open(u":memory:"_s), QString());
-        m_store->bindToSpace(m_client->endpoint().base().toString());
+        QCOMPARE(setUpStore(u":memory:"_s), QString());
         MemberSync sync(m_client.get(), m_store.get(), TokenNormalizer(), m_clock.clock());
         QSignalSpy synced(&sync, &MemberSync::finished);
         sync.syncNow();
@@ -86,7 +78,7 @@ private Q_SLOTS:
         m_subscriptions.reset();
         m_handler.reset();
         m_receiver.reset();
-        m_store.reset();
+        tearDownCobot();
     }
 
     void subscribesToEveryEventItActsOn()
@@ -328,11 +320,6 @@ private Q_SLOTS:
     }
 
 private:
-    FakeClock m_clock;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<FakeCobot> m_cobot;
-    std::unique_ptr<CobotClient> m_client;
-    std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<WebhookReceiver> m_receiver;
     std::unique_ptr<WebhookHandler> m_handler;
     std::unique_ptr<WebhookSubscriptions> m_subscriptions;
