@@ -2,6 +2,10 @@
 // together and hands the presentation models to the QML UI. No logic of its own beyond that.
 
 #include "admin/adminmode.h"
+#include "app/console.h"
+#include "app/exportcommand.h"
+#include "app/pincommand.h"
+#include "app/storeopening.h"
 #include "audit/auditlog.h"
 #include "checkin/checkinqueue.h"
 #include "checkin/checkinservice.h"
@@ -54,26 +58,13 @@
 #include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 
-#include <cstdio>
-#include <iostream>
 #include <memory>
-#include <string>
-#include <termios.h>
-#include <unistd.h>
 
 Q_IMPORT_QML_PLUGIN(CobotKiosk_UiPlugin)
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-constexpr int exitUsage = 2; // bad command line or settings
-constexpr int exitFailure = 1;
-
-void print(FILE *stream, const QString &text)
-{
-    std::fputs(qPrintable(text.endsWith(u'\n') ? text : text + u'\n'), stream);
-}
 
 bool hasDisplay()
 {
@@ -84,86 +75,6 @@ bool hasDisplay()
 QString randomDemoToken()
 {
     return QString::number(QRandomGenerator::system()->generate64(), 36);
-}
-
-QString databasePath(const KioskConfig &config, bool demo)
-{
-    // The demo's members must never mix with a real space's cache.
-    if (demo)
-        return u":memory:"_s;
-    return config.databasePath.isEmpty() ? KioskConfig::defaultDatabasePath() : config.databasePath;
-}
-
-// Opens the local store for the configured space; the kiosk runs on without it (live only).
-void openStore(LocalStore &store, const QString &path, const ApiEndpoint &endpoint, const Clock &clock)
-{
-    if (const QString error = store.open(path); !error.isEmpty()) {
-        qCCritical(lcStore).noquote() << error << "- no offline check-ins until this is fixed";
-        return;
-    }
-    store.bindToSpace(endpoint.base().toString());
-    store.pruneSettledBefore(clock.utcNow().addDays(-90));
-}
-
-// --export FILE: one sync, the allowlist written, exit. No display needed.
-int runExport(int argc, char *argv[], const LoadedConfiguration &setup, const CommandLine &commandLine)
-{
-    QCoreApplication app(argc, argv);
-    const Clock clock = Clock::system();
-    const KioskConfig &config = setup.config;
-    if (!setup.endpoint.isValid() || setup.accessToken.isEmpty()) {
-        for (const QString &notice : setup.notices)
-            print(stderr, u"cobot-kiosk: "_s + notice);
-        return exitUsage;
-    }
-    LocalStore store;
-    openStore(store, databasePath(config, false), setup.endpoint, clock);
-    QNetworkAccessManager network;
-    CobotClient cobot(&network, clock);
-    cobot.setEndpoint(setup.endpoint);
-    cobot.setAccessToken(setup.accessToken);
-    cobot.setTimeoutMs(config.timeoutMs);
-    MemberSync sync(&cobot, &store, TokenNormalizer(config.normalization), clock);
-    sync.setCustomField(config.syncCustomField);
-    AllowlistExporter exporter(&sync, &store, *commandLine.exportFile,
-        Allowlist::formatFor(*commandLine.exportFile, commandLine.exportFormat), config.offlinePolicy, clock);
-    QObject::connect(&exporter, &AllowlistExporter::done, &app, [&app](int exitCode, const QString &message) {
-        print(exitCode == 0 ? stdout : stderr, u"cobot-kiosk: "_s + message);
-        app.exit(exitCode == 0 ? 0 : exitFailure);
-    });
-    exporter.start();
-    return app.exec();
-}
-
-// --hash-pin: the PIN comes on standard input (never in argv, where other users can see it), and a
-// terminal does not show it as it is typed.
-int printPinHash()
-{
-    termios terminal {};
-    const bool typed = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &terminal) == 0;
-    if (typed) {
-        std::fputs("Admin PIN (4 to 12 digits): ", stderr);
-        termios hidden = terminal;
-        hidden.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &hidden);
-    }
-    std::string line;
-    std::getline(std::cin, line);
-    if (typed) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &terminal);
-        std::fputs("\n", stderr);
-    }
-    const QString pin = QString::fromLocal8Bit(line).trimmed();
-    if (const QString problem = PinHash::problemWith(pin); !problem.isEmpty()) {
-        print(stderr, u"cobot-kiosk: "_s + problem);
-        return exitUsage;
-    }
-    const ConfigFile::Values values = ConfigFile::pinValues(PinHash::create(pin));
-    QString lines = u"[admin]\n"_s;
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
-        lines += it.key().section(u'/', 1) + u'=' + it.value() + u'\n';
-    print(stdout, lines);
-    return 0;
 }
 
 } // namespace
@@ -182,13 +93,13 @@ int main(int argc, char *argv[])
     switch (commandLine.action) {
     case CommandLine::Action::Help:
     case CommandLine::Action::Version:
-        print(stdout, commandLine.output);
+        Console::print(stdout, commandLine.output);
         return 0;
     case CommandLine::Action::Fail:
-        print(stderr, u"cobot-kiosk: %1\nTry 'cobot-kiosk --help'."_s.arg(commandLine.output));
-        return exitUsage;
+        Console::print(stderr, u"cobot-kiosk: %1\nTry 'cobot-kiosk --help'."_s.arg(commandLine.output));
+        return Console::exitUsage;
     case CommandLine::Action::HashPin:
-        return printPinHash();
+        return runHashPinCommand();
     case CommandLine::Action::Run:
         break;
     }
@@ -196,22 +107,22 @@ int main(int argc, char *argv[])
     LoadedConfiguration setup = LoadedConfiguration::load(commandLine);
     if (!setup.errors.isEmpty()) {
         for (const QString &error : std::as_const(setup.errors))
-            print(stderr, u"cobot-kiosk: "_s + error);
-        return exitUsage;
+            Console::print(stderr, u"cobot-kiosk: "_s + error);
+        return Console::exitUsage;
     }
     for (const QString &notice : std::as_const(setup.notices))
         qCWarning(lcConfig).noquote() << notice;
 
     if (commandLine.exportFile)
-        return runExport(argc, argv, setup, commandLine);
+        return runExportCommand(argc, argv, setup, commandLine);
 
     if (commandLine.selfTest && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (!hasDisplay()) {
-        print(stderr,
+        Console::print(stderr,
             u"cobot-kiosk: no display found (DISPLAY and WAYLAND_DISPLAY are unset). Start it inside "
             "a graphical session, under cage or Xvfb, or use --self-test."_s);
-        return exitFailure;
+        return Console::exitFailure;
     }
     KioskConfig &config = setup.config;
     // QT_QUICK_BACKEND, when set, still wins: it is how a person at the machine tries something else.
@@ -239,8 +150,8 @@ int main(int argc, char *argv[])
         QString error;
         const auto endpoint = ApiEndpoint::fromUrl(demoSpace->listenOnLoopback().toString(), &error);
         if (!endpoint) {
-            print(stderr, u"cobot-kiosk: the demo space could not listen on 127.0.0.1: "_s + error);
-            return exitFailure;
+            Console::print(stderr, u"cobot-kiosk: the demo space could not listen on 127.0.0.1: "_s + error);
+            return Console::exitFailure;
         }
         setup.endpoint = *endpoint;
         setup.accessToken = demoSpace->accessToken();
@@ -294,7 +205,7 @@ int main(int argc, char *argv[])
     // Offline: the member list (synced, optionally kept live by webhooks), the decision from it when
     // Cobot cannot be reached, and the queue that uploads those check-ins later.
     LocalStore store;
-    openStore(store, databasePath(config, commandLine.demo), setup.endpoint, clock);
+    StoreOpening::open(store, StoreOpening::pathFor(config, commandLine.demo), setup.endpoint, clock);
     MemberSync memberSync(&cobot, &store, scans.normalizer(), clock);
     memberSync.setCustomField(config.syncCustomField);
     OfflineDecider offline(
@@ -414,8 +325,9 @@ int main(int argc, char *argv[])
         ? nullptr
         : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (!window) {
-        print(stderr, u"cobot-kiosk: the user interface failed to load:\n"_s + qmlProblems.join(u'\n'));
-        return exitFailure;
+        Console::print(
+            stderr, u"cobot-kiosk: the user interface failed to load:\n"_s + qmlProblems.join(u'\n'));
+        return Console::exitFailure;
     }
 
     admin.session()->guardWindow(window);
@@ -431,19 +343,19 @@ int main(int argc, char *argv[])
             readers->start();
         qCInfo(lcUi) << "ready to scan after" << sinceStart.elapsed() << "ms";
         if (commandLine.selfTest)
-            QTimer::singleShot(0, &app, [&] { app.exit(qmlProblems.isEmpty() ? 0 : exitFailure); });
+            QTimer::singleShot(0, &app, [&] { app.exit(qmlProblems.isEmpty() ? 0 : Console::exitFailure); });
     });
     if (commandLine.selfTest) {
         QTimer::singleShot(10000, &app, [&] {
-            print(stderr, u"cobot-kiosk: self-test: the first frame was never drawn."_s);
-            app.exit(exitFailure);
+            Console::print(stderr, u"cobot-kiosk: self-test: the first frame was never drawn."_s);
+            app.exit(Console::exitFailure);
         });
     }
     const int exitCode = app.exec();
     if (commandLine.selfTest) {
         for (const QString &problem : std::as_const(qmlProblems))
-            print(stderr, u"cobot-kiosk: self-test: "_s + problem);
-        print(
+            Console::print(stderr, u"cobot-kiosk: self-test: "_s + problem);
+        Console::print(
             stderr, exitCode == 0 ? u"cobot-kiosk: self-test passed"_s : u"cobot-kiosk: self-test failed"_s);
     }
     return exitCode;

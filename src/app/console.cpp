@@ -1,0 +1,6 @@
+#include "console.h"
+
+void Console::print(FILE *stream, const QString &text)
+{
+    std::fputs(qPrintable(text.endsWith(u'\n') ? text : text + u'\n'), stream);
+}

@@ -1,0 +1,9 @@
+#pragma once
+
+struct CommandLine;
+struct LoadedConfiguration;
+
+// `cobot-kiosk --export FILE`: one member sync, the allowlist written for another door system, then
+// exit. Needs no display.
+int runExportCommand(
+    int argc, char *argv[], const LoadedConfiguration &setup, const CommandLine &commandLine);
