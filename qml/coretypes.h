@@ -123,3 +123,19 @@ struct OfflineQueueModelForeign
     QML_NAMED_ELEMENT(OfflineQueueModel)
     QML_UNCREATABLE("Created by the application")
 };
+
+struct ReaderSetupForeign
+{
+    Q_GADGET
+    QML_FOREIGN(ReaderSetup)
+    QML_NAMED_ELEMENT(ReaderSetup)
+    QML_UNCREATABLE("Created by the application")
+};
+
+struct InputDeviceModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(InputDeviceModel)
+    QML_NAMED_ELEMENT(InputDeviceModel)
+    QML_UNCREATABLE("Created by the application")
+};

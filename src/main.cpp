@@ -185,17 +185,13 @@ int main(int argc, char *argv[])
     NightDimmer night(config.night, clock);
     StatusModel status;
     CobotStatus cobotStatus(&cobot, &status);
-    // Readers read through evdev, each by its role; check-out scans get their own debounce window.
-    std::unique_ptr<CardReaders> readers;
-    std::unique_ptr<ReaderStatus> readerStatus;
+    // Readers read through evdev, each by its role; check-out scans get their own debounce window. With
+    // none configured the (empty) set still lists devices and identifies readers for admin mode.
+    CardReaders readers(config.readers, config.scanTiming, &audit, clock);
+    ReaderStatus readerStatus(&readers, &status);
     ScanProcessor checkOutScans(TokenNormalizer(config.normalization), config.debounceMs, clock);
-    if (!config.readers.isEmpty()) {
-        readers = std::make_unique<CardReaders>(config.readers, config.scanTiming, &audit, clock);
-        readerStatus = std::make_unique<ReaderStatus>(readers.get(), &status);
-        QObject::connect(readers.get(), &CardReaders::checkInScanned, &scans, &ScanProcessor::process);
-        QObject::connect(
-            readers.get(), &CardReaders::checkOutScanned, &checkOutScans, &ScanProcessor::process);
-    }
+    QObject::connect(&readers, &CardReaders::checkInScanned, &scans, &ScanProcessor::process);
+    QObject::connect(&readers, &CardReaders::checkOutScanned, &checkOutScans, &ScanProcessor::process);
     DoorStatus doorStatus(&door, &status);
     ScreenSaverInhibitor screenSaver;
     screenSaver.start();
@@ -240,7 +236,7 @@ int main(int argc, char *argv[])
     const SettingsForm::Setup settingsSetup {config, setup.endpoint, setup.accessToken, setup.settingsPath,
         commandLine.demo, [commandLine](KioskConfig &c) { commandLine.applyTo(c); }};
     AdminMode admin(settingsSetup, KioskConfig::defaultPinAttemptsPath(),
-        {&cobot, &scans, &router, &audit, &network, &status}, clock);
+        {&cobot, &scans, &router, &audit, &network, &status, &readers}, clock);
 
     // reader -> scans -> router -> check-in (or card registration in admin mode) -> door, then screen +
     // sound (+ audit, inside the service); the welcome's extras are fetched only after the door was told
@@ -252,9 +248,7 @@ int main(int argc, char *argv[])
     QObject::connect(&checkIns, &CheckInService::finished, &door, &Door::openFor);
     // Desk readers (role "register") feed card registration only; when none is awaited they are ignored.
     ScanProcessor registrationScans(TokenNormalizer(config.normalization), config.debounceMs, clock);
-    if (readers)
-        QObject::connect(
-            readers.get(), &CardReaders::registrationScanned, &registrationScans, &ScanProcessor::process);
+    QObject::connect(&readers, &CardReaders::registrationScanned, &registrationScans, &ScanProcessor::process);
     QObject::connect(
         &registrationScans, &ScanProcessor::cardScanned, admin.registration(), &CardRegistration::takeScan);
     QObject::connect(&checkIns, &CheckInService::started, &screen, &ScanScreenModel::showChecking);
@@ -339,8 +333,7 @@ int main(int argc, char *argv[])
         wedgeControl.setReady(config.wedgeEnabled());
         // Not earlier: while the UI loads nothing reads the grabbed readers, and a card tapped then
         // overflows the kernel's buffer (SYN_DROPPED: discarded, as seen under QEMU).
-        if (readers)
-            readers->start();
+        readers.start();
         qCInfo(lcUi) << "ready to scan after" << sinceStart.elapsed() << "ms";
         if (commandLine.selfTest)
             QTimer::singleShot(0, &app, [&] { app.exit(qmlProblems.isEmpty() ? 0 : Console::exitFailure); });

@@ -3,7 +3,8 @@ import QtQuick
 import QtQuick.Layouts
 import CobotKiosk.Ui
 
-// Admin mode: members and cards, settings, the audit log, and the offline member list and queue.
+// Admin mode: members and cards, settings, the audit log, the offline member list and queue, and the
+// card readers.
 // "Leave admin mode" (or Escape) returns to the scan screens; only here can the kiosk be quit.
 Rectangle {
     id: root
@@ -67,7 +68,7 @@ Rectangle {
             Repeater {
                 id: tabs
 
-                model: [qsTr("Members"), qsTr("Settings"), qsTr("Activity"), qsTr("Sync")]
+                model: [qsTr("Members"), qsTr("Settings"), qsTr("Activity"), qsTr("Sync"), qsTr("Readers")]
 
                 AdminButton {
                     required property string modelData
@@ -141,6 +142,15 @@ Rectangle {
             unit: root.unit
             sync: root.sync
             queue: root.offlineQueue
+        }
+        Loader {
+            // Without CardReaders (a screen test without readers) the page has nothing to show.
+            objectName: "readersPlace"
+            active: root.admin.readers !== null
+            sourceComponent: ReadersPage {
+                unit: root.unit
+                setup: root.admin.readers
+            }
         }
     }
 }

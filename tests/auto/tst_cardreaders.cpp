@@ -6,6 +6,7 @@
 #include "audit/auditlog.h"
 #include "evemurecording.h"
 #include "fakeclock.h"
+#include "fakeinputtree.h"
 #include "input/cardreaders.h"
 #include "input/evdevscaninput.h"
 #include "input/readeridentifier.h"
@@ -23,107 +24,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// A fake sysfs + /dev tree with input devices, and a pipe standing in for each device node.
-class FakeInputTree
-{
-public:
-    struct Device
-    {
-        QString name;
-        quint16 vendor = 0;
-        quint16 product = 0;
-        QString serial;
-        bool keyboard = true;
-        QString byId; // link name in by-id, if any
-    };
-
-    FakeInputTree() { QDir().mkpath(dev() + u"/input/by-id"_s); }
-    ~FakeInputTree()
-    {
-        for (int fd : std::as_const(m_writers))
-            ::close(fd);
-    }
-
-    QString sys() const { return m_dir.filePath(u"sys"_s); }
-    QString dev() const { return m_dir.filePath(u"dev"_s); }
-    QString nodePath(int n) const { return dev() + u"/input/event"_s + QString::number(n); }
-
-    void plug(int n, const Device &device)
-    {
-        const QString base = sys() + u"/class/input/event"_s + QString::number(n) + u"/device/"_s;
-        QDir().mkpath(base + u"id"_s);
-        QDir().mkpath(base + u"capabilities"_s);
-        write(base + u"name"_s, device.name);
-        write(base + u"uniq"_s, device.serial);
-        write(base + u"phys"_s, u"usb-0000:00:04.0-%1/input0"_s.arg(n));
-        write(base + u"id/vendor"_s, u"%1"_s.arg(uint(device.vendor), 4, 16, QChar(u'0')));
-        write(base + u"id/product"_s, u"%1"_s.arg(uint(device.product), 4, 16, QChar(u'0')));
-        // KEY_1, KEY_0 and KEY_ENTER in the lowest word; a mouse has buttons only, far up.
-        write(base + u"capabilities/key"_s, device.keyboard ? u"10000804"_s : u"1f0000 0 0 0 0"_s);
-        write(nodePath(n), {});
-        if (!device.byId.isEmpty())
-            QFile::link(u"../event"_s + QString::number(n), dev() + u"/input/by-id/"_s + device.byId);
-        int fds[2];
-        QVERIFY(::pipe(fds) == 0);
-        m_readers.insert(nodePath(n), fds[0]);
-        m_writers.insert(n, fds[1]);
-    }
-
-    // The node goes away and its reader sees the end of the stream (ENODEV for a real device).
-    void unplug(int n)
-    {
-        QDir(sys() + u"/class/input/event"_s + QString::number(n)).removeRecursively();
-        QFile::remove(nodePath(n));
-        for (const QFileInfo &link : QDir(dev() + u"/input/by-id"_s).entryInfoList(QDir::System)) {
-            if (link.symLinkTarget().endsWith(u"/event"_s + QString::number(n)))
-                QFile::remove(link.absoluteFilePath());
-        }
-        ::close(m_writers.take(n));
-    }
-
-    void send(int n, const QList<input_event> &events)
-    {
-        const QByteArray bytes(reinterpret_cast<const char *>(events.constData()),
-            events.size() * qsizetype(sizeof(input_event)));
-        QCOMPARE(::write(m_writers.value(n), bytes.constData(), bytes.size()), ssize_t(bytes.size()));
-    }
-
-    void sendRecording(int n, const QString &file)
-    {
-        const EvemuRecording recording = EvemuRecording::load(evemuPath(file));
-        QVERIFY2(recording.error.isEmpty(), qPrintable(recording.error));
-        send(n, recording.events);
-    }
-
-    QList<InputDeviceInfo> list() const { return InputDeviceList::scan(sys(), dev()); }
-
-    CardReader::Opener opener()
-    {
-        return [this](const QString &path) -> EvdevDevice::OpenResult {
-            if (m_denied.contains(path))
-                return DeviceOpenFailure::fromErrno(EACCES, path, true);
-            const int fd = m_readers.take(path);
-            if (fd <= 0)
-                return DeviceOpenFailure::fromErrno(ENOENT, path, true);
-            return EvdevDevice::fromEventStream(fd, path);
-        };
-    }
-    void deny(int n) { m_denied.insert(nodePath(n)); }
-
-private:
-    static void write(const QString &path, const QString &text)
-    {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(text.toUtf8() + '\n');
-    }
-
-    QTemporaryDir m_dir;
-    QHash<QString, int> m_readers; // node path -> read end, until opened
-    QHash<int, int> m_writers; // event number -> write end
-    QSet<QString> m_denied;
-};
 
 ReaderConfig reader(const QString &label, const QString &device, ReaderRole role = ReaderRole::CheckIn)
 {

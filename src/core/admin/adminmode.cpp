@@ -31,6 +31,11 @@ AdminMode::AdminMode(const SettingsForm::Setup &settings, const QString &pinAtte
         m_registration.cardWait(), &CardWait::secondsLeftChanged, &m_session, &AdminSession::noteActivity);
     connect(&m_settings, &SettingsForm::applied, this,
         [this](const KioskConfig &config) { m_session.setIdleTimeoutMs(config.adminTimeoutS * 1000); });
+    if (services.readers) {
+        m_readers = std::make_unique<ReaderSetup>(services.readers, services.audit, clock);
+        // Waiting for a card to identify a reader is staff at work too.
+        connect(m_readers->countdown(), &CardWait::secondsLeftChanged, &m_session, &AdminSession::noteActivity);
+    }
     updatePinStatus();
 }
 
@@ -39,6 +44,8 @@ void AdminMode::sessionChanged()
     if (m_session.isOpen()) {
         m_members.loadIfNeeded();
         m_auditTrail.reload();
+        if (m_readers)
+            m_readers->refresh();
         return;
     }
     if (m_session.state() == AdminSession::State::Closed) {
@@ -47,6 +54,8 @@ void AdminMode::sessionChanged()
         m_settings.revert();
         m_members.setFilter({});
         m_auditTrail.clear();
+        if (m_readers)
+            m_readers->reset();
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "adminsession.h"
+#include "readersetup.h"
 #include "audit/audittrail.h"
 #include "members/cardregistration.h"
 #include "members/memberdirectory.h"
@@ -8,12 +9,15 @@
 
 #include <QObject>
 
+#include <memory>
+
+class CardReaders;
 class ScanProcessor;
 class ScanRouter;
 class StatusModel;
 
 // Everything admin mode consists of, made and wired once: the PIN session, the member directory, card
-// registration, the settings screen and the audit view. The UI reaches them through this one object;
+// registration, the settings screen, the audit view and the card readers page. The UI reaches them through this one object;
 // what admin mode showed is forgotten when it closes.
 class AdminMode : public QObject
 {
@@ -23,6 +27,7 @@ class AdminMode : public QObject
     Q_PROPERTY(CardRegistration *registration READ registration CONSTANT)
     Q_PROPERTY(SettingsForm *settings READ settings CONSTANT)
     Q_PROPERTY(AuditTrail *auditTrail READ auditTrail CONSTANT)
+    Q_PROPERTY(ReaderSetup *readers READ readers CONSTANT)
 
 public:
     struct Services
@@ -33,6 +38,7 @@ public:
         AuditLog *audit;
         QNetworkAccessManager *network;
         StatusModel *status = nullptr; // says so while no PIN is set
+        CardReaders *readers = nullptr; // the Readers page lists and identifies devices through it
     };
 
     // settings.settingsPath is also where a chosen PIN is written.
@@ -44,6 +50,7 @@ public:
     CardRegistration *registration() { return &m_registration; }
     SettingsForm *settings() { return &m_settings; }
     AuditTrail *auditTrail() { return &m_auditTrail; }
+    ReaderSetup *readers() { return m_readers.get(); } // null without CardReaders
 
 private:
     void sessionChanged();
@@ -55,4 +62,5 @@ private:
     SettingsForm m_settings;
     AuditTrail m_auditTrail;
     StatusModel *m_status;
+    std::unique_ptr<ReaderSetup> m_readers;
 };

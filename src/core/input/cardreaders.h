@@ -41,6 +41,8 @@ public:
     const QList<CardReader *> &readers() const { return m_readers; }
     QList<InputDeviceInfo> devices() const { return m_lister(); }
     const DeviceWatcher &watcher() const { return m_watcher; }
+    QString devRoot() const { return m_devRoot; }
+    ScanTiming timing() const { return m_timing; }
 
     // While identifying, scans are reported with their device instead of being acted on.
     void setIdentifying(bool identifying) { m_identifying = identifying; }
