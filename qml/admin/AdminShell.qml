@@ -143,14 +143,10 @@ Rectangle {
             sync: root.sync
             queue: root.offlineQueue
         }
-        Loader {
-            // Without CardReaders (a screen test without readers) the page has nothing to show.
+        ReadersPage {
             objectName: "readersPlace"
-            active: root.admin.readers !== null
-            sourceComponent: ReadersPage {
-                unit: root.unit
-                setup: root.admin.readers
-            }
+            unit: root.unit
+            setup: root.admin.readers
         }
     }
 }

@@ -4,6 +4,7 @@
 // top of another text.
 
 #include "adminfixture.h"
+#include "admin/readersetup.h"
 #include "checkin/checkinservice.h"
 #include "checkin/grantedextras.h"
 #include "demo/demospace.h"
@@ -303,6 +304,16 @@ private Q_SLOTS:
                     fixture.queueOfflineCheckIn(u"0004567890"_s, true);
                     fixture.offlineQueue()->reload();
                     window->findChild<QObject *>(u"adminShell"_s)->setProperty("page", 3);
+                }},
+            {u"admin-readers"_s,
+                [&] {
+                    window->findChild<QObject *>(u"adminShell"_s)->setProperty("page", 4);
+                    admin->readers()->identify();
+                }},
+            {u"admin-readers-identified"_s,
+                [&] {
+                    fixture.tapAt(4, u"decimal-reader.evemu"_s);
+                    QTRY_VERIFY(!admin->readers()->result().isEmpty());
                 }},
             {u"admin-pin"_s,
                 [&] {

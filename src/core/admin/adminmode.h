@@ -50,7 +50,7 @@ public:
     CardRegistration *registration() { return &m_registration; }
     SettingsForm *settings() { return &m_settings; }
     AuditTrail *auditTrail() { return &m_auditTrail; }
-    ReaderSetup *readers() { return m_readers.get(); } // null without CardReaders
+    ReaderSetup *readers() { return m_readers.get(); } // null without CardReaders (unit tests only)
 
 private:
     void sessionChanged();
