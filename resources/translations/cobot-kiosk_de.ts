@@ -117,6 +117,10 @@
         <source>At the reader: %1</source>
         <translation>Am Leser: %1</translation>
     </message>
+    <message>
+        <source>Readers</source>
+        <translation>Leser</translation>
+    </message>
 </context>
 <context>
     <name>Allowlist</name>
@@ -1303,6 +1307,49 @@ Einstellungen: %1, dann %2 (oder --config DATEI statt beider).</translation>
     </message>
 </context>
 <context>
+    <name>ReaderSetup</name>
+    <message>
+        <source>check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>check-out</source>
+        <translation>Check-out</translation>
+    </message>
+    <message>
+        <source>card registration</source>
+        <translation>Kartenregistrierung</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>getrennt</translation>
+    </message>
+    <message>
+        <source>cannot be used</source>
+        <translation>nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>Card %1 came from %2: that is the configured reader “%3”.</source>
+        <translation>Karte %1 kam von %2: Das ist der eingerichtete Leser „%3“.</translation>
+    </message>
+    <message>
+        <source>Card %1 came from %2. To use it as a reader, add these lines to the settings file (role: check-in, check-out or register), then restart the kiosk.</source>
+        <translation>Karte %1 kam von %2. Um das Gerät als Leser zu nutzen, diese Zeilen in die Einstellungsdatei eintragen (role: check-in, check-out oder register) und den Kiosk neu starten.</translation>
+    </message>
+    <message>
+        <source>No card was read. Is the reader plugged in? A device the kiosk may not open (see the udev rule in the README) cannot be identified.</source>
+        <translation>Es wurde keine Karte gelesen. Ist der Leser eingesteckt? Ein Gerät, das der Kiosk nicht öffnen darf (siehe die udev-Regel im README), kann nicht erkannt werden.</translation>
+    </message>
+</context>
+<context>
     <name>ReaderStatus</name>
     <message>
         <source>Card reader %1 cannot be used: %2</source>
@@ -1319,6 +1366,53 @@ Einstellungen: %1, dann %2 (oder --config DATEI statt beider).</translation>
     <message>
         <source>Card reader connected: %1</source>
         <translation>Kartenleser verbunden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadersPage</name>
+    <message>
+        <source>Identify a reader</source>
+        <translation>Leser erkennen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Neu suchen</translation>
+    </message>
+    <message>
+        <source>Tap a card on the reader now (%1 s)</source>
+        <translation>Jetzt eine Karte an den Leser halten (%1 s)</translation>
+    </message>
+    <message>
+        <source>Configured readers</source>
+        <translation>Eingerichtete Leser</translation>
+    </message>
+    <message>
+        <source>None: cards are read as typed keys (keyboard wedge). Identify a reader to read it directly.</source>
+        <translation>Keiner: Karten werden als getippte Tasten gelesen (Tastatur-Wedge). Einen Leser erkennen, um ihn direkt zu lesen.</translation>
+    </message>
+    <message>
+        <source>Input devices</source>
+        <translation>Eingabegeräte</translation>
+    </message>
+    <message>
+        <source>No input devices found.</source>
+        <translation>Keine Eingabegeräte gefunden.</translation>
+    </message>
+    <message>
+        <source>reader “%1”</source>
+        <translation>Leser „%1“</translation>
+    </message>
+    <message>
+        <source>possible reader</source>
+        <translation>möglicher Leser</translation>
+    </message>
+    <message>
+        <source>the card came from here</source>
+        <translation>die Karte kam von hier</translation>
     </message>
 </context>
 <context>
