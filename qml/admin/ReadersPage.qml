@@ -47,6 +47,14 @@ Item {
         }
     }
     Connections {
+        target: root.setup.countdown
+
+        function onActiveChanged() {
+            if (!root.setup.countdown.active && (waiting.activeFocus || cancel.activeFocus))
+                identify.forceActiveFocus()
+        }
+    }
+    Connections {
         target: root.setup
 
         function onResultChanged() {
@@ -96,7 +104,8 @@ Item {
                     text: qsTr("Identify a reader")
                     onClicked: {
                         root.setup.identify()
-                        cancel.forceActiveFocus()
+                        // Not on Cancel: the reader's own Enter (it types into the window too) would press it.
+                        waiting.forceActiveFocus()
                     }
                 }
                 AdminButton {
@@ -106,10 +115,7 @@ Item {
                     unit: root.unit
                     visible: root.setup.countdown.active
                     text: qsTr("Cancel")
-                    onClicked: {
-                        root.setup.cancel()
-                        identify.forceActiveFocus()
-                    }
+                    onClicked: root.setup.cancel()
                 }
                 AdminButton {
                     objectName: "refresh"
@@ -118,15 +124,33 @@ Item {
                     onClicked: root.setup.refresh()
                 }
             }
-            Text {
-                objectName: "countdown"
+            Rectangle {
+                id: waiting
+
+                objectName: "waiting"
                 width: page.width
+                height: countdown.height + root.unit
                 visible: root.setup.countdown.active
-                wrapMode: Text.WordWrap
-                color: Theme.adminAccent
-                font.pixelSize: root.unit * 1.8
-                font.bold: true
-                text: qsTr("Tap a card on the reader now (%1 s)").arg(root.setup.countdown.secondsLeft)
+                color: Theme.adminPanel
+                border.width: waiting.activeFocus ? root.unit * 0.4 : 1
+                border.color: waiting.activeFocus ? Theme.focusRing : Theme.adminAccent
+                // A reader's Enter ends its card, here as anywhere: it must not press a button.
+                Keys.onReturnPressed: {}
+                Keys.onEnterPressed: {}
+
+                Text {
+                    id: countdown
+
+                    objectName: "countdown"
+                    x: root.unit * 0.8
+                    y: root.unit * 0.5
+                    width: parent.width - root.unit * 1.6
+                    wrapMode: Text.WordWrap
+                    color: Theme.adminAccent
+                    font.pixelSize: root.unit * 1.8
+                    font.bold: true
+                    text: qsTr("Tap a card on the reader now (%1 s)").arg(root.setup.countdown.secondsLeft)
+                }
             }
             Rectangle {
                 id: result
