@@ -248,7 +248,8 @@ int main(int argc, char *argv[])
     QObject::connect(&checkIns, &CheckInService::finished, &door, &Door::openFor);
     // Desk readers (role "register") feed card registration only; when none is awaited they are ignored.
     ScanProcessor registrationScans(TokenNormalizer(config.normalization), config.debounceMs, clock);
-    QObject::connect(&readers, &CardReaders::registrationScanned, &registrationScans, &ScanProcessor::process);
+    QObject::connect(
+        &readers, &CardReaders::registrationScanned, &registrationScans, &ScanProcessor::process);
     QObject::connect(
         &registrationScans, &ScanProcessor::cardScanned, admin.registration(), &CardRegistration::takeScan);
     QObject::connect(&checkIns, &CheckInService::started, &screen, &ScanScreenModel::showChecking);

@@ -89,11 +89,14 @@ private Q_SLOTS:
         QCOMPARE(counts.size(), 1);
         QCOMPARE(column(model, InputDeviceModel::PathRole),
             (QStringList {tree.nodePath(2), tree.nodePath(7), tree.nodePath(1)}));
-        QCOMPARE(column(model, InputDeviceModel::UsbIdRole), (QStringList {u"08ff:0009"_s, u"0001:0001"_s, u"046d:c077"_s}));
+        QCOMPARE(column(model, InputDeviceModel::UsbIdRole),
+            (QStringList {u"08ff:0009"_s, u"0001:0001"_s, u"046d:c077"_s}));
         QCOMPARE(column(model, InputDeviceModel::ByIdRole), (QStringList {acmeReader.byId, {}, {}}));
-        QCOMPARE(column(model, InputDeviceModel::ByPathRole), (QStringList {acmeReader.byPath, laptopKeyboard.byPath, {}}));
+        QCOMPARE(column(model, InputDeviceModel::ByPathRole),
+            (QStringList {acmeReader.byPath, laptopKeyboard.byPath, {}}));
         QCOMPARE(column(model, InputDeviceModel::ReaderRole), (QStringList {u"front"_s, {}, {}}));
-        QCOMPARE(column(model, InputDeviceModel::KeyboardRole), (QStringList {u"true"_s, u"true"_s, u"false"_s}));
+        QCOMPARE(
+            column(model, InputDeviceModel::KeyboardRole), (QStringList {u"true"_s, u"true"_s, u"false"_s}));
         QCOMPARE(model.roleNames().value(InputDeviceModel::ByIdRole), QByteArray("byId"));
 
         // The same list again changes nothing; one device fewer is a new list.
@@ -102,7 +105,8 @@ private Q_SLOTS:
         QSignalSpy identified(&model, &InputDeviceModel::identifiedRowChanged);
         model.setIdentified(tree.nodePath(7));
         QCOMPARE(model.identifiedRow(), 1);
-        QCOMPARE(column(model, InputDeviceModel::IdentifiedRole), (QStringList {u"false"_s, u"true"_s, u"false"_s}));
+        QCOMPARE(column(model, InputDeviceModel::IdentifiedRole),
+            (QStringList {u"false"_s, u"true"_s, u"false"_s}));
         tree.unplug(2);
         model.setDevices(tree.list(), {});
         QCOMPARE(counts.size(), 2);
@@ -118,8 +122,10 @@ private Q_SLOTS:
         tree.plug(2, acmeReader);
         tree.plug(3, {u"Sycreader USB Reader"_s, 0xffff, 0x0035, {}, true, {}, {}});
         tree.plug(4, {u"Twin reader"_s, 0x1234, 0x5678, u"A"_s, true, {}, {}});
-        tree.plug(5, {u"Twin reader"_s, 0x1234, 0x5678, u"B"_s, true, {}, u"pci-0000:00:14.0-usb-0:5-event-kbd"_s});
-        tree.plug(6, {u"Twin reader"_s, 0x1234, 0x5678, {}, true, {}, u"pci-0000:00:14.0-usb-0:6-event-kbd"_s});
+        tree.plug(
+            5, {u"Twin reader"_s, 0x1234, 0x5678, u"B"_s, true, {}, u"pci-0000:00:14.0-usb-0:5-event-kbd"_s});
+        tree.plug(
+            6, {u"Twin reader"_s, 0x1234, 0x5678, {}, true, {}, u"pci-0000:00:14.0-usb-0:6-event-kbd"_s});
         const QList<InputDeviceInfo> all = tree.list();
         const auto selector = [&](int n) {
             const auto it = std::find_if(all.cbegin(), all.cend(),
@@ -147,9 +153,11 @@ private Q_SLOTS:
         rig.tree.plug(3, mouse);
         rig.tree.deny(4);
         rig.tree.plug(4, laptopKeyboard);
-        ReaderSetup &setup = rig.make({reader(u"front"_s, acmeReader.byId), reader(u"exit"_s, u"0c27:3bfa"_s,
-            ReaderRole::CheckOut), reader(u"desk"_s, u"0001:0001"_s, ReaderRole::Register)});
-        QAbstractItemModelTester tester(setup.devices(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ReaderSetup &setup = rig.make(
+            {reader(u"front"_s, acmeReader.byId), reader(u"exit"_s, u"0c27:3bfa"_s, ReaderRole::CheckOut),
+                reader(u"desk"_s, u"0001:0001"_s, ReaderRole::Register)});
+        QAbstractItemModelTester tester(
+            setup.devices(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         const auto configured = [&setup](int i) { return setup.configured().at(i).toMap(); };
         QCOMPARE(setup.configured().size(), 3);
         QCOMPARE(configured(0).value(u"label"_s).toString(), u"front"_s);
@@ -197,8 +205,7 @@ private Q_SLOTS:
         QVERIFY2(setup.result().contains(u"\u20267890"_s), qPrintable(setup.result()));
         QVERIFY2(setup.result().contains(acmeReader.name), qPrintable(setup.result()));
         // "front" is taken: the next free label, and the by-id name.
-        QCOMPARE(setup.configLines(),
-            u"[reader.reader2]\ndevice=%1\nrole=check-in"_s.arg(acmeReader.byId));
+        QCOMPARE(setup.configLines(), u"[reader.reader2]\ndevice=%1\nrole=check-in"_s.arg(acmeReader.byId));
         QCOMPARE(setup.devices()->identifiedRow(), 1);
         QCOMPARE(setup.devices()->index(1).data(InputDeviceModel::PathRole).toString(), rig.tree.nodePath(4));
 

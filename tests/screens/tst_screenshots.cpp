@@ -3,8 +3,8 @@
 // directory for people to look at, and checked: no visible text cut off, outside the window, or on
 // top of another text.
 
-#include "adminfixture.h"
 #include "admin/readersetup.h"
+#include "adminfixture.h"
 #include "checkin/checkinservice.h"
 #include "checkin/grantedextras.h"
 #include "demo/demospace.h"

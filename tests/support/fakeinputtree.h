@@ -48,21 +48,27 @@ public:
 
     void plug(int n, const Device &device)
     {
-        const QString base = sys() + QStringLiteral("/class/input/event") + QString::number(n) + QStringLiteral("/device/");
+        const QString base
+            = sys() + QStringLiteral("/class/input/event") + QString::number(n) + QStringLiteral("/device/");
         QDir().mkpath(base + QStringLiteral("id"));
         QDir().mkpath(base + QStringLiteral("capabilities"));
         write(base + QStringLiteral("name"), device.name);
         write(base + QStringLiteral("uniq"), device.serial);
         write(base + QStringLiteral("phys"), QStringLiteral("usb-0000:00:04.0-%1/input0").arg(n));
-        write(base + QStringLiteral("id/vendor"), QStringLiteral("%1").arg(uint(device.vendor), 4, 16, QChar(u'0')));
-        write(base + QStringLiteral("id/product"), QStringLiteral("%1").arg(uint(device.product), 4, 16, QChar(u'0')));
+        write(base + QStringLiteral("id/vendor"),
+            QStringLiteral("%1").arg(uint(device.vendor), 4, 16, QChar(u'0')));
+        write(base + QStringLiteral("id/product"),
+            QStringLiteral("%1").arg(uint(device.product), 4, 16, QChar(u'0')));
         // KEY_1, KEY_0 and KEY_ENTER in the lowest word; a mouse has buttons only, far up.
-        write(base + QStringLiteral("capabilities/key"), device.keyboard ? QStringLiteral("10000804") : QStringLiteral("1f0000 0 0 0 0"));
+        write(base + QStringLiteral("capabilities/key"),
+            device.keyboard ? QStringLiteral("10000804") : QStringLiteral("1f0000 0 0 0 0"));
         write(nodePath(n), {});
         if (!device.byId.isEmpty())
-            QFile::link(QStringLiteral("../event") + QString::number(n), dev() + QStringLiteral("/input/by-id/") + device.byId);
+            QFile::link(QStringLiteral("../event") + QString::number(n),
+                dev() + QStringLiteral("/input/by-id/") + device.byId);
         if (!device.byPath.isEmpty())
-            QFile::link(QStringLiteral("../event") + QString::number(n), dev() + QStringLiteral("/input/by-path/") + device.byPath);
+            QFile::link(QStringLiteral("../event") + QString::number(n),
+                dev() + QStringLiteral("/input/by-path/") + device.byPath);
         int fds[2];
         QVERIFY(::pipe(fds) == 0);
         m_readers.insert(nodePath(n), fds[0]);

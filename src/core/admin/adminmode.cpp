@@ -34,7 +34,8 @@ AdminMode::AdminMode(const SettingsForm::Setup &settings, const QString &pinAtte
     if (services.readers) {
         m_readers = std::make_unique<ReaderSetup>(services.readers, services.audit, clock);
         // Waiting for a card to identify a reader is staff at work too.
-        connect(m_readers->countdown(), &CardWait::secondsLeftChanged, &m_session, &AdminSession::noteActivity);
+        connect(
+            m_readers->countdown(), &CardWait::secondsLeftChanged, &m_session, &AdminSession::noteActivity);
     }
     updatePinStatus();
 }

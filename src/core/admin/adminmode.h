@@ -1,10 +1,10 @@
 #pragma once
 
 #include "adminsession.h"
-#include "readersetup.h"
 #include "audit/audittrail.h"
 #include "members/cardregistration.h"
 #include "members/memberdirectory.h"
+#include "readersetup.h"
 #include "settings/settingsform.h"
 
 #include <QObject>
@@ -17,8 +17,8 @@ class ScanRouter;
 class StatusModel;
 
 // Everything admin mode consists of, made and wired once: the PIN session, the member directory, card
-// registration, the settings screen, the audit view and the card readers page. The UI reaches them through this one object;
-// what admin mode showed is forgotten when it closes.
+// registration, the settings screen, the audit view and the card readers page. The UI reaches them through
+// this one object; what admin mode showed is forgotten when it closes.
 class AdminMode : public QObject
 {
     Q_OBJECT

@@ -133,7 +133,8 @@ void ReaderSetup::reset()
     setResult({}, {}, false);
 }
 
-void ReaderSetup::identified(const InputDeviceInfo &device, const QString &readerLabel, const QString &maskedToken)
+void ReaderSetup::identified(
+    const InputDeviceInfo &device, const QString &readerLabel, const QString &maskedToken)
 {
     m_countdown.stop();
     refresh();
@@ -195,7 +196,8 @@ QString ReaderSetup::newLabel() const
     }
 }
 
-QString ReaderSetup::selectorFor(const InputDeviceInfo &device, const QList<InputDeviceInfo> &all, const QString &devRoot)
+QString ReaderSetup::selectorFor(
+    const InputDeviceInfo &device, const QList<InputDeviceInfo> &all, const QString &devRoot)
 {
     QStringList candidates;
     for (const QString &link : device.byId)

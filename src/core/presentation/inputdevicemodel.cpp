@@ -20,8 +20,7 @@ QString fileNames(const QStringList &paths)
 
 InputDeviceModel::InputDeviceModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 void InputDeviceModel::setDevices(QList<InputDeviceInfo> devices, const QHash<QString, QString> &readers)
 {
