@@ -6,6 +6,7 @@
 #include "audit/auditlog.h"
 #include "evemurecording.h"
 #include "fakeclock.h"
+#include "fakecobot.h"
 #include "fakeinputtree.h"
 #include "input/cardreaders.h"
 #include "input/evdevscaninput.h"
@@ -24,23 +25,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-ReaderConfig reader(const QString &label, const QString &device, ReaderRole role = ReaderRole::CheckIn)
-{
-    QString error;
-    return ReaderConfig {label, role, *ReaderSelector::parse(device, &error)};
-}
-
-QList<QJsonObject> auditEntries(const QString &path)
-{
-    QList<QJsonObject> entries;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return entries;
-    while (!file.atEnd())
-        entries.append(QJsonDocument::fromJson(file.readLine()).object());
-    return entries;
-}
 
 // A fake input tree, an audit log and a clock: where every CardReaders test starts.
 struct Rig
@@ -168,7 +152,7 @@ private Q_SLOTS:
     void hotPlugIsAuditedAndShownAndReconnects()
     {
         Rig rig;
-        CardReaders &readers = rig.make({reader(u"front"_s, u"0627:0001:RFID-A"_s)});
+        CardReaders &readers = rig.make({testReader(u"front"_s, u"0627:0001:RFID-A"_s)});
         StatusModel status;
         ReaderStatus readerStatus(&readers, &status);
         const QString key = ReaderStatus::key;
@@ -183,8 +167,8 @@ private Q_SLOTS:
         rig.tree.plug(6, qemuKeyboard); // plugged in after start: inotify on /dev/input notices
         QTRY_COMPARE(readers.health().at(0).state, CardReader::State::Connected);
         QCOMPARE(status.level(key), StatusModel::Level::Ok);
-        QCOMPARE(auditEntries(rig.audit.path()).size(), 1);
-        QJsonObject entry = auditEntries(rig.audit.path()).at(0);
+        QCOMPARE(readJsonLines(rig.audit.path()).size(), 1);
+        QJsonObject entry = readJsonLines(rig.audit.path()).at(0);
         QCOMPARE(entry.value(u"event"_s).toString(), u"reader-connected"_s);
         QCOMPARE(entry.value(u"reader"_s).toString(), u"front"_s);
         QCOMPARE(entry.value(u"device"_s).toString(), rig.tree.nodePath(6));
@@ -201,25 +185,25 @@ private Q_SLOTS:
         QTRY_COMPARE(readers.health().at(0).state, CardReader::State::Disconnected);
         QCOMPARE(status.level(key), StatusModel::Level::Problem);
         QCOMPARE(status.text(key), u"Card reader disconnected: front"_s);
-        entry = auditEntries(rig.audit.path()).constLast();
+        entry = readJsonLines(rig.audit.path()).constLast();
         QCOMPARE(entry.value(u"event"_s).toString(), u"reader-disconnected"_s);
         QCOMPARE(entry.value(u"reader"_s).toString(), u"front"_s);
 
         rig.tree.plug(9, qemuKeyboard); // back, under another node
         QTRY_COMPARE(readers.health().at(0).state, CardReader::State::Connected);
-        entry = auditEntries(rig.audit.path()).constLast();
+        entry = readJsonLines(rig.audit.path()).constLast();
         QCOMPARE(entry.value(u"event"_s).toString(), u"reader-connected"_s);
         QCOMPARE(entry.value(u"device"_s).toString(), rig.tree.nodePath(9));
         rig.tree.sendRecording(9, u"decimal-reader.evemu"_s);
         QTRY_COMPARE(checkIns.size(), 4);
         QCOMPARE(checkIns.at(1).at(0).value<RawScan>().text, u"0004567890"_s); // not 000456...
-        QCOMPARE(auditEntries(rig.audit.path()).size(), 3);
+        QCOMPARE(readJsonLines(rig.audit.path()).size(), 3);
     }
 
     void noPermissionNamesTheUdevRule()
     {
         Rig rig;
-        CardReaders &readers = rig.make({reader(u"front"_s, u"08ff:0009"_s)});
+        CardReaders &readers = rig.make({testReader(u"front"_s, u"08ff:0009"_s)});
         rig.tree.plug(3, acmeReader);
         rig.tree.deny(3);
         readers.start();
@@ -229,7 +213,7 @@ private Q_SLOTS:
         QVERIFY2(health.problem.contains(u"60-cobot-kiosk-readers.rules"_s), qPrintable(health.problem));
         QVERIFY(health.problem.contains(u"group cobot-kiosk"_s));
         QVERIFY(health.problem.contains(rig.tree.nodePath(3)));
-        const QList<QJsonObject> entries = auditEntries(rig.audit.path());
+        const QList<QJsonObject> entries = readJsonLines(rig.audit.path());
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.at(0).value(u"event"_s).toString(), u"reader-unusable"_s);
         QCOMPARE(entries.at(0).value(u"problem"_s).toString(), health.problem);
@@ -241,9 +225,9 @@ private Q_SLOTS:
         rig.tree.plug(1, {u"Entry"_s, 0x1111, 0x0001, {}, true, {}});
         rig.tree.plug(2, {u"Exit"_s, 0x1111, 0x0002, {}, true, {}});
         rig.tree.plug(3, {u"Desk"_s, 0x1111, 0x0003, {}, true, {}});
-        CardReaders &readers = rig.make(
-            {reader(u"entry"_s, u"1111:0001"_s), reader(u"exit"_s, u"1111:0002"_s, ReaderRole::CheckOut),
-                reader(u"desk"_s, u"1111:0003"_s, ReaderRole::Register)});
+        CardReaders &readers = rig.make({testReader(u"entry"_s, u"1111:0001"_s),
+            testReader(u"exit"_s, u"1111:0002"_s, ReaderRole::CheckOut),
+            testReader(u"desk"_s, u"1111:0003"_s, ReaderRole::Register)});
         QSignalSpy checkIns(&readers, &CardReaders::checkInScanned);
         QSignalSpy checkOuts(&readers, &CardReaders::checkOutScanned);
         readers.start();
@@ -276,7 +260,7 @@ private Q_SLOTS:
         rig.tree.plug(1, qemuKeyboard);
         rig.tree.plug(4, acmeReader); // not configured yet
         rig.tree.plug(5, mouse);
-        CardReaders &readers = rig.make({reader(u"front"_s, u"0627:0001"_s)});
+        CardReaders &readers = rig.make({testReader(u"front"_s, u"0627:0001"_s)});
         readers.start();
         QSignalSpy checkIns(&readers, &CardReaders::checkInScanned);
 

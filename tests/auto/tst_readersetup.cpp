@@ -5,6 +5,7 @@
 #include "admin/readersetup.h"
 #include "audit/auditlog.h"
 #include "fakeclock.h"
+#include "fakecobot.h"
 #include "fakeinputtree.h"
 #include "input/cardreaders.h"
 #include "input/readeridentifier.h"
@@ -23,23 +24,6 @@ const FakeInputTree::Device laptopKeyboard {
 const FakeInputTree::Device acmeReader {u"Acme RFID Reader"_s, 0x08ff, 0x0009, u"ABC123"_s, true,
     u"usb-Acme_RFID_Reader_ABC123-event-kbd"_s, u"pci-0000:00:14.0-usb-0:2:1.0-event-kbd"_s};
 const FakeInputTree::Device mouse {u"Logitech USB Optical Mouse"_s, 0x046d, 0xc077, {}, false, {}, {}};
-
-ReaderConfig reader(const QString &label, const QString &device, ReaderRole role = ReaderRole::CheckIn)
-{
-    QString error;
-    return ReaderConfig {label, role, *ReaderSelector::parse(device, &error)};
-}
-
-QList<QJsonObject> auditEntries(const QString &path)
-{
-    QList<QJsonObject> entries;
-    QFile file(path);
-    if (file.open(QIODevice::ReadOnly)) {
-        while (!file.atEnd())
-            entries.append(QJsonDocument::fromJson(file.readLine()).object());
-    }
-    return entries;
-}
 
 QStringList column(const QAbstractItemModel &model, int role)
 {
@@ -153,9 +137,9 @@ private Q_SLOTS:
         rig.tree.plug(3, mouse);
         rig.tree.deny(4);
         rig.tree.plug(4, laptopKeyboard);
-        ReaderSetup &setup = rig.make(
-            {reader(u"front"_s, acmeReader.byId), reader(u"exit"_s, u"0c27:3bfa"_s, ReaderRole::CheckOut),
-                reader(u"desk"_s, u"0001:0001"_s, ReaderRole::Register)});
+        ReaderSetup &setup = rig.make({testReader(u"front"_s, acmeReader.byId),
+            testReader(u"exit"_s, u"0c27:3bfa"_s, ReaderRole::CheckOut),
+            testReader(u"desk"_s, u"0001:0001"_s, ReaderRole::Register)});
         QAbstractItemModelTester tester(
             setup.devices(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         const auto configured = [&setup](int i) { return setup.configured().at(i).toMap(); };
@@ -191,7 +175,7 @@ private Q_SLOTS:
         Rig rig;
         rig.tree.plug(1, laptopKeyboard);
         rig.tree.plug(4, acmeReader);
-        ReaderSetup &setup = rig.make({reader(u"front"_s, u"0001:0001"_s)});
+        ReaderSetup &setup = rig.make({testReader(u"front"_s, u"0001:0001"_s)});
         QSignalSpy result(&setup, &ReaderSetup::resultChanged);
         setup.identify();
         QVERIFY(setup.countdown()->isActive());
@@ -209,7 +193,7 @@ private Q_SLOTS:
         QCOMPARE(setup.devices()->identifiedRow(), 1);
         QCOMPARE(setup.devices()->index(1).data(InputDeviceModel::PathRole).toString(), rig.tree.nodePath(4));
 
-        const QList<QJsonObject> audit = auditEntries(rig.dir.filePath(u"audit.jsonl"_s));
+        const QList<QJsonObject> audit = readJsonLines(rig.dir.filePath(u"audit.jsonl"_s));
         const auto entry = std::find_if(audit.cbegin(), audit.cend(),
             [](const QJsonObject &e) { return e.value(u"event"_s) == u"reader-identified"_s; });
         QVERIFY(entry != audit.cend());
@@ -231,7 +215,7 @@ private Q_SLOTS:
     {
         Rig rig;
         rig.tree.plug(4, acmeReader);
-        ReaderSetup &setup = rig.make({reader(u"front"_s, u"08ff:0009"_s)});
+        ReaderSetup &setup = rig.make({testReader(u"front"_s, u"08ff:0009"_s)});
         QSignalSpy checkIns(rig.readers.get(), &CardReaders::checkInScanned);
         setup.identify();
         rig.tree.sendRecording(4, u"kp-enter-reader.evemu"_s);
@@ -239,7 +223,7 @@ private Q_SLOTS:
         QVERIFY2(setup.result().contains(u"\u201cfront\u201d"_s), qPrintable(setup.result()));
         QVERIFY(setup.configLines().isEmpty());
         QCOMPARE(checkIns.size(), 0);
-        const QList<QJsonObject> audit = auditEntries(rig.dir.filePath(u"audit.jsonl"_s));
+        const QList<QJsonObject> audit = readJsonLines(rig.dir.filePath(u"audit.jsonl"_s));
         QCOMPARE(audit.last().value(u"event"_s).toString(), u"reader-identified"_s);
         QCOMPARE(audit.last().value(u"reader"_s).toString(), u"front"_s);
     }
@@ -254,7 +238,7 @@ private Q_SLOTS:
         QVERIFY(timedOut.wait(5000));
         QVERIFY(setup.hasFailed());
         QVERIFY(setup.result().contains(u"udev"_s));
-        QCOMPARE(auditEntries(rig.dir.filePath(u"audit.jsonl"_s)).last().value(u"event"_s).toString(),
+        QCOMPARE(readJsonLines(rig.dir.filePath(u"audit.jsonl"_s)).last().value(u"event"_s).toString(),
             u"reader-identify-timed-out"_s);
 
         setup.identify();

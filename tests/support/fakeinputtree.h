@@ -3,6 +3,7 @@
 #include "evemurecording.h"
 #include "input/cardreader.h"
 #include "input/inputdevices.h"
+#include "input/readerconfig.h"
 
 #include <QDir>
 #include <QFile>
@@ -131,3 +132,11 @@ private:
     QHash<int, int> m_writers; // event number -> write end
     QSet<QString> m_denied;
 };
+
+// A configured reader as a test writes it: label, device selector (which must be valid), role.
+inline ReaderConfig testReader(
+    const QString &label, const QString &device, ReaderRole role = ReaderRole::CheckIn)
+{
+    QString error;
+    return ReaderConfig {label, role, *ReaderSelector::parse(device, &error)};
+}
