@@ -139,8 +139,21 @@ void ReaderSetup::identified(
     m_countdown.stop();
     refresh();
     m_devices.setIdentified(device.path);
+    if (!readerLabel.isEmpty()) {
+        setResult(tr("Card %1 came from %2: that is the configured reader \u201c%3\u201d.")
+                      .arg(maskedToken, deviceText(device), readerLabel),
+            {}, false);
+    } else {
+        const QString lines = u"[reader.%1]\ndevice=%2\nrole=check-in"_s.arg(
+            newLabel(), selectorFor(device, m_readers->devices(), m_readers->devRoot()));
+        setResult(tr("Card %1 came from %2. To use it as a reader, add these lines to the settings file "
+                     "(role: check-in, check-out or register), then restart the kiosk.")
+                      .arg(maskedToken, deviceText(device)),
+            lines, false);
+    }
     QJsonObject entry {
         {u"event"_s, u"reader-identified"_s},
+        {u"message"_s, m_result},
         {u"device"_s, device.path},
         {u"name"_s, device.name},
         {u"usb_id"_s, device.usbId()},
@@ -149,28 +162,15 @@ void ReaderSetup::identified(
     if (!readerLabel.isEmpty())
         entry.insert(u"reader"_s, readerLabel);
     m_audit->append(entry);
-
-    if (!readerLabel.isEmpty()) {
-        setResult(tr("Card %1 came from %2: that is the configured reader \u201c%3\u201d.")
-                      .arg(maskedToken, deviceText(device), readerLabel),
-            {}, false);
-        return;
-    }
-    const QString lines = u"[reader.%1]\ndevice=%2\nrole=check-in"_s.arg(
-        newLabel(), selectorFor(device, m_readers->devices(), m_readers->devRoot()));
-    setResult(tr("Card %1 came from %2. To use it as a reader, add these lines to the settings file "
-                 "(role: check-in, check-out or register), then restart the kiosk.")
-                  .arg(maskedToken, deviceText(device)),
-        lines, false);
 }
 
 void ReaderSetup::timedOut()
 {
     m_countdown.stop();
-    m_audit->append({{u"event"_s, u"reader-identify-timed-out"_s}});
     setResult(tr("No card was read. Is the reader plugged in? A device the kiosk may not open (see the "
                  "udev rule in the README) cannot be identified."),
         {}, true);
+    m_audit->append({{u"event"_s, u"reader-identify-timed-out"_s}, {u"message"_s, m_result}});
 }
 
 void ReaderSetup::setResult(const QString &result, const QString &lines, bool failed)
