@@ -296,6 +296,17 @@ private Q_SLOTS:
                     admin->registration()->cancel();
                     window->findChild<QObject *>(u"adminShell"_s)->setProperty("page", 1);
                 }},
+            {u"admin-settings-door"_s,
+                [&] {
+                    // The door's section with its advanced settings and a door test's answer.
+                    auto *flick = window->findChild<QQuickItem *>(u"settingsFlick"_s);
+                    flick->parentItem()->setProperty("showAdvanced", true);
+                    admin->settings()->doorTest()->run();
+                    auto *content = flick->property("contentItem").value<QQuickItem *>();
+                    auto *button = window->findChild<QQuickItem *>(u"testDoor"_s);
+                    QTRY_VERIFY(button->isVisible());
+                    flick->setProperty("contentY", button->mapToItem(content, QPointF()).y() - 60);
+                }},
             {u"admin-activity"_s,
                 [&] { window->findChild<QObject *>(u"adminShell"_s)->setProperty("page", 2); }},
             {u"admin-sync"_s,
