@@ -228,41 +228,43 @@ Item {
                         text: field.modelData.section
                     }
                     // The door test sits at the top of the door's section: staff wiring a relay need it.
-                    Column {
-                        visible: field.key === "door/pulse_ms"
-                        width: page.width
-                        spacing: root.unit * 0.4
+                    Repeater {
+                        model: field.key === "door/pulse_ms" ? 1 : 0
 
-                        Note { text: qsTr("Test the door opens it once with the saved settings (save changes first).") }
-                        Row {
-                            spacing: root.unit
+                        Column {
+                            spacing: root.unit * 0.4
 
-                            AdminButton {
-                                objectName: "testDoor"
-                                unit: root.unit
-                                enabled: !root.settings.doorTest.running
-                                text: qsTr("Test the door")
-                                onClicked: root.settings.doorTest.run()
+                            Note { text: qsTr("Opens the door once with the saved door settings (save changes first).") }
+                            Row {
+                                spacing: root.unit
+
+                                AdminButton {
+                                    objectName: "testDoor"
+                                    unit: root.unit
+                                    enabled: !root.settings.doorTest.running
+                                    text: qsTr("Test the door")
+                                    onClicked: root.settings.doorTest.run()
+                                }
+                                BusyIndicator {
+                                    running: root.settings.doorTest.running
+                                    visible: running
+                                    width: root.unit * 3
+                                    height: width
+                                }
                             }
-                            BusyIndicator {
-                                running: root.settings.doorTest.running
-                                visible: running
-                                width: root.unit * 3
-                                height: width
-                            }
-                        }
-                        Repeater {
-                            objectName: "doorTestResults"
-                            model: root.settings.doorTest.results
+                            Repeater {
+                                objectName: "doorTestResults"
+                                model: root.settings.doorTest.results
 
-                            Text {
-                                required property var modelData
+                                Text {
+                                    required property var modelData
 
-                                width: page.width
-                                wrapMode: Text.WordWrap
-                                color: modelData.state === "ok" ? Theme.adminOk : Theme.adminDanger
-                                font.pixelSize: root.unit * 1.5
-                                text: (modelData.state === "ok" ? "\u2713 " : "\u2715 ") + modelData.text
+                                    width: page.width
+                                    wrapMode: Text.WordWrap
+                                    color: modelData.state === "ok" ? Theme.adminOk : Theme.adminDanger
+                                    font.pixelSize: root.unit * 1.5
+                                    text: (modelData.state === "ok" ? "\u2713 " : "\u2715 ") + modelData.text
+                                }
                             }
                         }
                     }

@@ -144,6 +144,7 @@ Item {
             verify(!serial.visible)
             const headers = findChild(page, "lines-door_http/headers")
             touch(page, findChild(page, "advanced"))
+            waitForRendering(page) // the page lays itself out again before anything is touched
             verify(serial.visible)
             verify(headers.visible)
             compare(findChild(page, "choice-door_serial/baud-9600").tone, "primary")
