@@ -100,6 +100,14 @@ struct ConnectionTestForeign
     QML_UNCREATABLE("Created by the application")
 };
 
+struct DoorTestForeign
+{
+    Q_GADGET
+    QML_FOREIGN(DoorTest)
+    QML_NAMED_ELEMENT(DoorTest)
+    QML_UNCREATABLE("Created by the application")
+};
+
 struct CardWaitForeign
 {
     Q_GADGET

@@ -37,6 +37,7 @@
 #include "scan/wedgecontrol.h"
 #include "settings/commandline.h"
 #include "settings/configloader.h"
+#include "settings/livesettings.h"
 #include "sound/effectsoundoutput.h"
 #include "store/localstore.h"
 #include "sync/allowlistexport.h"
@@ -269,34 +270,15 @@ int main(int argc, char *argv[])
         [&] { wedgeControl.setCardWanted(router.isCardWanted()); });
     QObject::connect(admin.session(), &AdminSession::quitRequested, &app, &QCoreApplication::quit);
     // Saved settings take effect at once, in every running part.
+    LiveSettings liveSettings(
+        {&cobot, &wedge, {&scans, &checkOutScans, &registrationScans}, &memberSync, &webhookHandler, &screen,
+            &store, &replayer, &door, &sounds, &night, &checkIns, &visits, &offline},
+        config);
     QObject::connect(admin.settings(), &SettingsForm::applied, &app,
-        [&](const KioskConfig &saved, const ApiEndpoint &endpoint, const QString &accessToken) {
-            const bool wasConnected = cobot.hasAccessToken() && cobot.endpoint().isValid();
-            const bool otherSpace = endpoint.base() != cobot.endpoint().base();
-            const bool otherForm = !(saved.normalization == scans.normalizer().rules());
-            cobot.setEndpoint(endpoint);
-            cobot.setAccessToken(accessToken);
-            cobot.setTimeoutMs(saved.timeoutMs);
-            wedge.setTiming(saved.scanTiming);
-            const TokenNormalizer normalizer(saved.normalization);
-            for (ScanProcessor *processor : {&scans, &checkOutScans, &registrationScans}) {
-                processor->setNormalizer(normalizer);
-                processor->setDebounceMs(saved.debounceMs);
-            }
-            memberSync.setNormalizer(normalizer);
-            webhookHandler.setNormalizer(normalizer);
-            screen.setResultDisplayMs(saved.resultDisplayMs);
-            // Another space's member list must not decide here; a kiosk set up just now starts syncing.
-            if (otherSpace && store.isOpen())
-                store.bindToSpace(endpoint.base().toString());
-            // The stored cards take the new form with the next sync: that is now.
-            if (cobot.hasAccessToken() && endpoint.isValid() && (otherSpace || !wasConnected)) {
-                memberSync.start(saved.syncIntervalMinutes, true);
-                replayer.resume();
-            } else if (otherForm && wasConnected) {
-                memberSync.syncNow();
-            }
+        [&liveSettings](const KioskConfig &saved, const ApiEndpoint &endpoint, const QString &accessToken) {
+            liveSettings.apply(saved, endpoint, accessToken);
         });
+    admin.settings()->doorTest()->attach(&door, &audit);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/qt/qml"_s);

@@ -4,8 +4,10 @@ import QtQuick.Controls.Basic
 import CobotKiosk.Ui
 
 // The kiosk's settings: the Cobot space and access token (replace only, never shown), the card reader's
-// timing, the card-number rules with a live preview, the result time, and the admin PIN. Values are
-// checked as they are typed; Save writes them all at once and the kiosk uses them at once.
+// timing, the screen (language, logo, night hours), sounds, the door's actuators with a door test,
+// check-out, the offline rules, the card-number rules with a live preview, and the admin PIN. Values
+// are checked as they are typed; Save writes them all at once and the kiosk uses them at once (those
+// marked so after a restart).
 Item {
     id: root
 
@@ -18,10 +20,21 @@ Item {
     function hasProblem(key: string): bool {
         const problems = root.settings.problems
         for (let i = 0; i < problems.length; ++i) {
-            if (problems[i].indexOf(key + " ") >= 0)
+            if (problems[i].indexOf(key + " ") >= 0 || problems[i].indexOf(key + ":") >= 0)
                 return true
         }
         return false
+    }
+
+    // What a choice button says: languages by name, everything else as the settings file writes it.
+    function choiceText(key: string, value: string): string {
+        if (value === "true")
+            return qsTr("yes")
+        if (value === "false")
+            return qsTr("no")
+        if (key === "display/language")
+            return value === "auto" ? qsTr("System language") : value === "de" ? "Deutsch" : "English"
+        return value
     }
 
     // Keeps whatever has the keyboard focus in view as Tab moves through the page.
@@ -124,6 +137,7 @@ Item {
     Flickable {
         id: flick
 
+        objectName: "settingsFlick"
         anchors.top: bar.bottom
         anchors.topMargin: root.unit * 0.6
         anchors.left: parent.left
@@ -213,12 +227,55 @@ Item {
                         visible: field.newSection
                         text: field.modelData.section
                     }
+                    // The door test sits at the top of the door's section: staff wiring a relay need it.
+                    Repeater {
+                        model: field.key === "door/pulse_ms" ? 1 : 0
+
+                        Column {
+                            spacing: root.unit * 0.4
+
+                            Note { text: qsTr("Opens the door once with the saved door settings (save changes first).") }
+                            Row {
+                                spacing: root.unit
+
+                                AdminButton {
+                                    objectName: "testDoor"
+                                    unit: root.unit
+                                    enabled: !root.settings.doorTest.running
+                                    text: qsTr("Test the door")
+                                    onClicked: root.settings.doorTest.run()
+                                }
+                                BusyIndicator {
+                                    running: root.settings.doorTest.running
+                                    visible: running
+                                    width: root.unit * 3
+                                    height: width
+                                }
+                            }
+                            Repeater {
+                                objectName: "doorTestResults"
+                                model: root.settings.doorTest.results
+
+                                Text {
+                                    required property var modelData
+
+                                    width: page.width
+                                    wrapMode: Text.WordWrap
+                                    color: modelData.state === "ok" ? Theme.adminOk : Theme.adminDanger
+                                    font.pixelSize: root.unit * 1.5
+                                    text: (modelData.state === "ok" ? "\u2713 " : "\u2715 ") + modelData.text
+                                }
+                            }
+                        }
+                    }
                     Text {
                         width: page.width
                         wrapMode: Text.WordWrap
                         color: root.hasProblem(field.key) ? Theme.adminDanger : Theme.adminText
                         font.pixelSize: root.unit * 1.5
-                        text: field.modelData.label
+                        text: field.modelData.restart
+                              ? qsTr("%1 (takes effect after a restart)").arg(field.modelData.label)
+                              : field.modelData.label
                     }
                     AdminField {
                         objectName: "field-" + field.key
@@ -228,6 +285,27 @@ Item {
                         inputMethodHints: field.modelData.kind === "number" ? Qt.ImhDigitsOnly : Qt.ImhNoPredictiveText
                         text: field.value
                         onTextEdited: root.settings.setValue(field.key, text)
+                    }
+                    TextArea {
+                        id: lines
+
+                        objectName: "lines-" + field.key
+                        visible: field.modelData.kind === "lines"
+                        width: page.width
+                        wrapMode: TextEdit.Wrap
+                        font.pixelSize: root.unit * 1.6
+                        color: Theme.adminText
+                        inputMethodHints: Qt.ImhNoPredictiveText
+                        text: field.value
+                        onTextChanged: if (activeFocus) root.settings.setValue(field.key, text)
+
+                        background: Rectangle {
+                            implicitHeight: root.unit * 8
+                            radius: root.unit * 0.6
+                            color: Theme.adminPanel
+                            border.width: lines.activeFocus ? root.unit * 0.4 : 1
+                            border.color: lines.activeFocus ? Theme.focusRing : Theme.adminLine
+                        }
                     }
                     Row {
                         objectName: "choices-" + field.key
@@ -243,7 +321,7 @@ Item {
                                 objectName: "choice-" + field.key + "-" + modelData
                                 unit: root.unit
                                 tone: field.value === modelData ? "primary" : "normal"
-                                text: modelData === "true" ? qsTr("yes") : modelData === "false" ? qsTr("no") : modelData
+                                text: root.choiceText(field.key, modelData)
                                 onClicked: root.settings.setValue(field.key, modelData)
                             }
                         }

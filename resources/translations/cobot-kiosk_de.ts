@@ -855,6 +855,29 @@ Einstellungen: %1, dann %2 (oder --config DATEI statt beider).</translation>
     </message>
 </context>
 <context>
+    <name>DoorTest</name>
+    <message>
+        <source>The door is not connected in this kiosk.</source>
+        <translation>Die Tür ist in diesem Terminal nicht angeschlossen.</translation>
+    </message>
+    <message>
+        <source>No door actuator is set up: set a program, an HTTP URL, a GPIO chip or a serial device, save, then test.</source>
+        <translation>Es ist kein Türöffner eingerichtet: ein Programm, eine HTTP-URL, einen GPIO-Chip oder ein serielles Gerät eintragen, speichern, dann testen.</translation>
+    </message>
+    <message>
+        <source>Door test</source>
+        <translation>Türtest</translation>
+    </message>
+    <message>
+        <source>%1: opened (%2 ms).</source>
+        <translation>%1: geöffnet (%2 ms).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>EvdevDevice</name>
     <message>
         <source>device removed</source>
@@ -1688,6 +1711,138 @@ Einstellungen: %1, dann %2 (oder --config DATEI statt beider).</translation>
         <source>Saved to %1 and in use now.</source>
         <translation>In %1 gespeichert und jetzt in Gebrauch.</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Logo on the waiting screen (image file; empty: none)</source>
+        <translation>Logo auf dem Wartebildschirm (Bilddatei; leer: keins)</translation>
+    </message>
+    <message>
+        <source>Dim the screen from (e.g. 22:00; empty: never)</source>
+        <translation>Bildschirm abdunkeln ab (z. B. 22:00; leer: nie)</translation>
+    </message>
+    <message>
+        <source>Dim the screen until (e.g. 06:00)</source>
+        <translation>Bildschirm abdunkeln bis (z. B. 06:00)</translation>
+    </message>
+    <message>
+        <source>Brightness at night (%)</source>
+        <translation>Helligkeit nachts (%)</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Stumm</translation>
+    </message>
+    <message>
+        <source>Volume (%)</source>
+        <translation>Lautstärke (%)</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>How long the door stays open (ms)</source>
+        <translation>Wie lange die Tür offen bleibt (ms)</translation>
+    </message>
+    <message>
+        <source>Program run on every grant (full path; empty: none)</source>
+        <translation>Programm, das bei jedem Einlass läuft (voller Pfad; leer: keins)</translation>
+    </message>
+    <message>
+        <source>The program&apos;s arguments (&apos;quotes&apos; keep spaces)</source>
+        <translation>Argumente des Programms ('Anführungszeichen' halten Leerzeichen zusammen)</translation>
+    </message>
+    <message>
+        <source>The program is stopped after (ms)</source>
+        <translation>Das Programm wird beendet nach (ms)</translation>
+    </message>
+    <message>
+        <source>Relay URL called on every grant (https; empty: none)</source>
+        <translation>Relais-URL, die bei jedem Einlass aufgerufen wird (https; leer: keine)</translation>
+    </message>
+    <message>
+        <source>HTTP method</source>
+        <translation>HTTP-Methode</translation>
+    </message>
+    <message>
+        <source>HTTP headers (one &quot;Name: value&quot; per line)</source>
+        <translation>HTTP-Header (ein „Name: Wert“ pro Zeile)</translation>
+    </message>
+    <message>
+        <source>HTTP body</source>
+        <translation>HTTP-Inhalt</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s certificate (PEM file, besides the system&apos;s)</source>
+        <translation>Zertifikat des Relais (PEM-Datei, zusätzlich zu denen des Systems)</translation>
+    </message>
+    <message>
+        <source>GPIO chip (e.g. gpiochip0; empty: none)</source>
+        <translation>GPIO-Chip (z. B. gpiochip0; leer: keiner)</translation>
+    </message>
+    <message>
+        <source>GPIO line</source>
+        <translation>GPIO-Leitung</translation>
+    </message>
+    <message>
+        <source>GPIO line is active low</source>
+        <translation>GPIO-Leitung ist low-aktiv</translation>
+    </message>
+    <message>
+        <source>Serial relay device (e.g. /dev/ttyUSB0; empty: none)</source>
+        <translation>Gerät des seriellen Relais (z. B. /dev/ttyUSB0; leer: keins)</translation>
+    </message>
+    <message>
+        <source>Serial speed (baud)</source>
+        <translation>Serielle Geschwindigkeit (Baud)</translation>
+    </message>
+    <message>
+        <source>Bytes that switch the relay on (hex)</source>
+        <translation>Bytes, die das Relais einschalten (hex)</translation>
+    </message>
+    <message>
+        <source>Bytes that switch it off (hex)</source>
+        <translation>Bytes, die es ausschalten (hex)</translation>
+    </message>
+    <message>
+        <source>Check-out</source>
+        <translation>Auschecken</translation>
+    </message>
+    <message>
+        <source>A second scan on the same day checks out</source>
+        <translation>Ein zweiter Scan am selben Tag checkt aus</translation>
+    </message>
+    <message>
+        <source>Not before this long after the check-in (s)</source>
+        <translation>Frühestens so lange nach dem Check-in (s)</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Without Cobot, let in</source>
+        <translation>Ohne Cobot einlassen</translation>
+    </message>
+    <message>
+        <source>Wait for Cobot before deciding offline (ms)</source>
+        <translation>Auf Cobot warten, bevor offline entschieden wird (ms)</translation>
+    </message>
+    <message>
+        <source>The member list counts for (hours)</source>
+        <translation>Die Mitgliederliste gilt für (Stunden)</translation>
+    </message>
+    <message>
+        <source>Sync the member list every (minutes, 0: on demand)</source>
+        <translation>Mitgliederliste abgleichen alle (Minuten, 0: auf Anforderung)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1790,6 +1945,22 @@ Einstellungen: %1, dann %2 (oder --config DATEI statt beider).</translation>
     <message>
         <source>Settings are saved to %1.</source>
         <translation>Die Einstellungen werden in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Opens the door once with the saved door settings (save changes first).</source>
+        <translation>Öffnet die Tür einmal mit den gespeicherten Tür-Einstellungen (Änderungen zuerst speichern).</translation>
+    </message>
+    <message>
+        <source>Test the door</source>
+        <translation>Tür testen</translation>
+    </message>
+    <message>
+        <source>%1 (takes effect after a restart)</source>
+        <translation>%1 (gilt nach einem Neustart)</translation>
     </message>
 </context>
 <context>

@@ -143,6 +143,120 @@ private Q_SLOTS:
             QFile::Permissions());
     }
 
+    void frontDeskSettingsAreRefusedByTheFilesRules_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("night without its end")
+            << u"display/night_from"_s << u"22:00"_s << u"display/night_until"_s;
+        QTest::newRow("not a time") << u"display/night_from"_s << u"late"_s << u"display/night_from"_s;
+        QTest::newRow("volume 150") << u"sound/volume"_s << u"150"_s << u"sound/volume"_s;
+        QTest::newRow("plain http relay")
+            << u"door_http/url"_s << u"http://relay.example.org/open"_s << u"door_http/url"_s;
+        QTest::newRow("no such program")
+            << u"door_command/program"_s << u"/nonexistent/open-door"_s << u"door_command/program"_s;
+        QTest::newRow("serial without bytes")
+            << u"door_serial/device"_s << u"/dev/ttyUSB0"_s << u"door_serial/open_bytes"_s;
+        QTest::newRow("gpio without line") << u"door_gpio/chip"_s << u"gpiochip0"_s << u"door_gpio/line"_s;
+        QTest::newRow("logo not an image") << u"display/logo"_s << u"/etc/hostname"_s << u"display/logo"_s;
+        QTest::newRow("language") << u"display/language"_s << u"fr"_s << u"display/language"_s;
+        QTest::newRow("offline policy") << u"offline/policy"_s << u"anyone"_s << u"offline/policy"_s;
+        QTest::newRow("check-out gap") << u"checkout/min_gap_s"_s << u"-1"_s << u"checkout/min_gap_s"_s;
+    }
+
+    void frontDeskSettingsAreRefusedByTheFilesRules()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        QFETCH(QString, named);
+        auto settings = form();
+        const QByteArray before = settingsFile();
+        QSignalSpy applied(settings.get(), &SettingsForm::applied);
+        settings->setValue(u"sound/mute"_s, u"true"_s); // fine on its own: not written either
+        settings->setValue(key, value);
+        QCOMPARE(settings->values().value(key).toString(), value);
+        QVERIFY2(settings->problems().size() >= 1, qPrintable(key));
+        QVERIFY2(!settings->problems().filter(named).isEmpty(), qPrintable(settings->problems().join(u'\n')));
+        QVERIFY(!settings->save());
+        QCOMPARE(settingsFile(), before);
+        QCOMPARE(applied.count(), 0);
+    }
+
+    void doorSoundScreenCheckOutAndOfflineAreSavedAsTheFileReadsThem()
+    {
+        auto settings = form();
+        QSignalSpy applied(settings.get(), &SettingsForm::applied);
+        const QString script = m_dir->filePath(u"open-door.sh"_s);
+        QFile program(script);
+        QVERIFY(program.open(QIODevice::WriteOnly));
+        program.write("#!/bin/sh\nexit 0\n");
+        program.close();
+        program.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        const QList<std::pair<QString, QString>> changes {
+            {u"door/pulse_ms"_s, u"1500"_s},
+            {u"door_command/program"_s, script},
+            {u"door_command/arguments"_s, u"'front door' 2"_s},
+            {u"door_http/url"_s, u"http://127.0.0.1:8080/relay/0?turn=on"_s},
+            {u"door_http/headers"_s, u"Authorization: Basic eDp5\nX-Relay: 1"_s},
+            {u"door_serial/device"_s, u"/dev/ttyUSB0"_s},
+            {u"door_serial/baud"_s, u"19200"_s},
+            {u"door_serial/open_bytes"_s, u"A0 01 01 A2"_s},
+            {u"sound/mute"_s, u"true"_s},
+            {u"sound/volume"_s, u"35"_s},
+            {u"display/language"_s, u"de"_s},
+            {u"display/night_from"_s, u"22:00"_s},
+            {u"display/night_until"_s, u"6:30"_s},
+            {u"display/night_brightness"_s, u"20"_s},
+            {u"checkout/second_scan"_s, u"true"_s},
+            {u"checkout/min_gap_s"_s, u"300"_s},
+            {u"offline/policy"_s, u"deny"_s},
+            {u"offline/max_age_hours"_s, u"48"_s},
+            {u"sync/interval_minutes"_s, u"0"_s},
+        };
+        for (const auto &[key, value] : changes)
+            settings->setValue(key, value);
+        QVERIFY2(settings->problems().isEmpty(), qPrintable(settings->problems().join(u'\n')));
+        QVERIFY(settings->save());
+        QCOMPARE(applied.count(), 1);
+
+        KioskConfig fromFile;
+        QCOMPARE(ConfigFile::apply(m_dir->filePath(u"kiosk.conf"_s), fromFile), QStringList());
+        QCOMPARE(applied.at(0).at(0).value<KioskConfig>().door, fromFile.door);
+        QCOMPARE(fromFile.door.pulseMs, 1500);
+        QCOMPARE(fromFile.door.command.arguments, u"'front door' 2"_s);
+        QCOMPARE(fromFile.door.http.headers, u"Authorization: Basic eDp5\nX-Relay: 1"_s);
+        QCOMPARE(fromFile.door.serial.baud, 19200);
+        QVERIFY(fromFile.door.validate().isEmpty());
+        QCOMPARE(fromFile.sound, (SoundSettings {true, 35}));
+        QCOMPARE(fromFile.language, u"de"_s);
+        QCOMPARE(fromFile.night, (NightHours {QTime(22, 0), QTime(6, 30), 20}));
+        QVERIFY(fromFile.checkOutOnSecondScan);
+        QCOMPARE(fromFile.checkOutMinGapSeconds, 300);
+        QCOMPARE(fromFile.offlinePolicy, OfflinePolicy::Deny);
+        QCOMPARE(fromFile.offlineMaxAgeHours, 48);
+        QCOMPARE(fromFile.syncIntervalMinutes, 0);
+        // A form opened on what was saved shows the same values, and clearing an actuator removes it.
+        auto again = form();
+        for (const auto &[key, value] : changes) {
+            if (key != u"display/night_until")
+                QCOMPARE(again->values().value(key).toString(), value);
+        }
+        QCOMPARE(again->values().value(u"display/night_until"_s).toString(), u"06:30"_s);
+        again->setValue(u"door_serial/device"_s, {});
+        QVERIFY2(again->save(), qPrintable(again->problems().join(u'\n')));
+        QVERIFY(!settingsFile().contains("door_serial/device") && !settingsFile().contains("device="));
+    }
+
+    void theLanguageSaysItNeedsARestart()
+    {
+        auto settings = form();
+        for (const QVariant &field : settings->fields()) {
+            const QVariantMap map = field.toMap();
+            QCOMPARE(map.value(u"restart"_s).toBool(), map.value(u"key"_s) == u"display/language"_s);
+        }
+    }
+
     void theAccessTokenIsReplacedNeverShown()
     {
         auto settings = form();

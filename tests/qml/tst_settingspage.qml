@@ -5,7 +5,8 @@ import CobotKiosk.Testing
 
 // The settings screen: a bad value is named and nothing is saved; a good one is saved and reported;
 // the card-number preview follows the rules being typed; the connection test lists each capability;
-// the PIN can be changed; and Tab keeps the focused field in view.
+// the PIN can be changed; Tab keeps the focused field in view; the door, sound, screen, check-out and
+// offline settings are offered (the rare door ones as advanced) and checked; the door test answers.
 Item {
     id: stage
 
@@ -127,6 +128,59 @@ Item {
             keyClick(Qt.Key_Return)
             compare(findChild(page, "pinMessage").text, "The PIN was changed.")
             compare(findChild(page, "currentPin").text, "")
+        }
+
+        function test_doorSoundScreenCheckOutAndOfflineAreOffered() {
+            const { settings, page } = open()
+            for (const key of ["door/pulse_ms", "door_command/program", "door_http/url", "sound/volume",
+                               "display/logo", "display/night_from", "display/night_until",
+                               "display/night_brightness", "checkout/min_gap_s", "offline/max_age_hours",
+                               "sync/interval_minutes"])
+                verify(findChild(page, "field-" + key).visible, key)
+            for (const key of ["sound/mute", "display/language", "checkout/second_scan", "offline/policy"])
+                verify(findChild(page, "choices-" + key).visible, key)
+            // The less common door settings wait behind "advanced".
+            const serial = findChild(page, "field-door_serial/device")
+            verify(!serial.visible)
+            const headers = findChild(page, "lines-door_http/headers")
+            touch(page, findChild(page, "advanced"))
+            waitForRendering(page) // the page lays itself out again before anything is touched
+            verify(serial.visible)
+            verify(headers.visible)
+            compare(findChild(page, "choice-door_serial/baud-9600").tone, "primary")
+
+            compare(findChild(page, "choice-display/language-auto").text, "System language")
+            touch(page, findChild(page, "choice-display/language-de"))
+            compare(settings.values["display/language"], "de")
+            touch(page, findChild(page, "choice-sound/mute-true"))
+            compare(settings.values["sound/mute"], "true")
+        }
+
+        function test_aRefusedFrontDeskValueIsNamed() {
+            const { settings, page } = open()
+            typeInto(findChild(page, "field-sound/volume"), "150")
+            typeInto(findChild(page, "field-display/night_from"), "22:00")
+            const problems = findChild(page, "problems")
+            verify(problems.text.indexOf("sound/volume") >= 0, problems.text)
+            verify(problems.text.indexOf("display/night_until") >= 0, problems.text)
+            touch(page, findChild(page, "save"))
+            verify(findChild(page, "notice").text.indexOf("Nothing was saved") >= 0)
+            typeInto(findChild(page, "field-sound/volume"), "40")
+            typeInto(findChild(page, "field-display/night_until"), "06:00")
+            verify(!settings.problems.length, settings.problems.join(" / "))
+            touch(page, findChild(page, "save"))
+            verify(!settings.dirty)
+        }
+
+        function test_theDoorTestSaysWhatHappened() {
+            const { settings, page } = open()
+            const button = findChild(page, "testDoor")
+            verify(button.visible)
+            touch(page, button)
+            tryVerify(() => !settings.doorTest.running, 5000)
+            compare(settings.doorTest.results.length, 1)
+            compare(settings.doorTest.results[0].state, "problem")
+            compare(findChild(page, "doorTestResults").count, 1)
         }
 
         function test_tabKeepsTheFocusInView() {

@@ -297,6 +297,31 @@ private Q_SLOTS:
                     admin->registration()->cancel();
                     window->findChild<QObject *>(u"adminShell"_s)->setProperty("page", 1);
                 }},
+            {u"admin-settings-door"_s,
+                [&] {
+                    // The door's section with its advanced settings and a door test's answer.
+                    auto *flick = window->findChild<QQuickItem *>(u"settingsFlick"_s);
+                    flick->parentItem()->setProperty("showAdvanced", true);
+                    admin->settings()->doorTest()->run();
+                    // The page lays itself out again in the next frame: positions are known after it.
+                    QSignalSpy drawn(window, &QQuickWindow::frameSwapped);
+                    window->update();
+                    QVERIFY(drawn.wait());
+                    auto *content = flick->property("contentItem").value<QQuickItem *>();
+                    // A Repeater's items are the page's visual children, not QObject children.
+                    const std::function<QQuickItem *(QQuickItem *)> find = [&find](QQuickItem *item) {
+                        if (item->objectName() == u"testDoor")
+                            return item;
+                        for (QQuickItem *child : item->childItems()) {
+                            if (QQuickItem *found = find(child))
+                                return found;
+                        }
+                        return static_cast<QQuickItem *>(nullptr);
+                    };
+                    QQuickItem *button = find(content);
+                    QVERIFY(button && button->isVisible());
+                    flick->setProperty("contentY", button->mapToItem(content, QPointF()).y() - 120);
+                }},
             {u"admin-activity"_s,
                 [&] { window->findChild<QObject *>(u"adminShell"_s)->setProperty("page", 2); }},
             {u"admin-sync"_s,

@@ -38,6 +38,9 @@ public:
     void checkOut(const CardScan &scan);
     // Check-out mode: a second scan on the same day checks out. nullptr (the default) turns it off.
     void setVisitBook(VisitBook *visits) { m_visits = visits; }
+    VisitBook *visitBook() const { return m_visits; }
+    int offlineBudgetMs() const { return m_budgetMs; }
+    void setOfflineBudgetMs(int budgetMs) { m_budgetMs = budgetMs; }
 
 Q_SIGNALS:
     void started(const CardScan &scan);

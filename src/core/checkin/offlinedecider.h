@@ -34,6 +34,8 @@ public:
 
     OfflinePolicy policy() const { return m_policy; }
     qint64 maxAgeMs() const { return m_maxAgeMs; }
+    void setPolicy(OfflinePolicy policy) { m_policy = policy; }
+    void setMaxAgeMs(qint64 maxAgeMs) { m_maxAgeMs = maxAgeMs; }
 
     // Empty when the member list may be used now; otherwise why not (for staff).
     QString unavailableReason() const;

@@ -27,6 +27,8 @@ public:
     // The visit a scan of `token` now would end, if any: checked in today (local time), long enough ago.
     std::optional<Visit> checkOutCandidate(const QString &token) const;
     void forget(const QString &token);
+    void setMinGapSeconds(int seconds) { m_minGapSeconds = seconds; }
+    int minGapSeconds() const { return m_minGapSeconds; }
 
 private:
     Clock m_clock;

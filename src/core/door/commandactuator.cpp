@@ -141,7 +141,9 @@ void CommandActuator::perform(DoorAction action, const DoorRequest &request, Don
     deadline->setSingleShot(true);
     QObject::connect(deadline, &QTimer::timeout, process, [this, process, path = program.path] {
         qCWarning(lcDoor).noquote() << path << "did not finish within" << m_timeoutMs << "ms: killed";
-        ::kill(-pid_t(process->processId()), SIGKILL);
+        // Never kill(-0): with the program already gone that would be the kiosk's own process group.
+        if (const qint64 pid = process->processId(); pid > 0)
+            ::kill(-pid_t(pid), SIGKILL);
         finish(tr("it did not finish within %1 s and was stopped").arg(m_timeoutMs / 1000.0, 0, 'g', 3));
     });
     QObject::connect(

@@ -29,6 +29,13 @@ public:
 
     // Opens for a Granted outcome; anything else leaves the door shut.
     void openFor(const CheckInOutcome &outcome);
+    // Opens with the same actuators and pulse as a grant: staff testing the door from admin mode.
+    void test(const QString &who);
+    // Other actuators and pulse (saved settings). In the door's thread the current actuators are released
+    // and destroyed first (waiting up to shutdownDeadlineMs), then the new ones are made and released: the
+    // door is locked across the change. A grant meanwhile opens nothing.
+    void reconfigure(ActuatorFactory factory, int pulseMs);
+    int pulseMs() const { return m_pulseMs; }
     // Releases the door and stops its thread (waits up to shutdownDeadlineMs). Idempotent.
     void shutdown();
     bool isOpen() const { return m_open; }
@@ -38,6 +45,9 @@ Q_SIGNALS:
     void openChanged(bool open);
 
 private:
+    void attach(DoorController *controller);
+    void open(const DoorRequest &request);
+
     QThread m_thread;
     DoorController *m_controller = nullptr; // lives in m_thread
     AuditLog *m_audit;

@@ -22,15 +22,25 @@ QTime parseClockTime(const QString &text)
 
 NightDimmer::NightDimmer(NightHours hours, Clock clock, QObject *parent)
     : QObject(parent)
-    , m_hours(hours)
     , m_clock(std::move(clock))
 {
-    if (!m_hours.isEnabled())
-        return;
     m_timer.setInterval(checkIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &NightDimmer::update);
-    m_timer.start();
+    setHours(hours);
+}
+
+void NightDimmer::setHours(const NightHours &hours)
+{
+    const bool brighter = hours.brightnessPercent != m_hours.brightnessPercent;
+    m_hours = hours;
+    if (m_hours.isEnabled())
+        m_timer.start();
+    else
+        m_timer.stop();
+    const bool wasDimmed = m_dimmed;
     update();
+    if (brighter && wasDimmed == m_dimmed)
+        Q_EMIT dimmedChanged(); // the brightness changed
 }
 
 void NightDimmer::update()

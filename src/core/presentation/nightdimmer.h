@@ -28,7 +28,7 @@ class NightDimmer : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(bool dimmed READ isDimmed NOTIFY dimmedChanged)
-    Q_PROPERTY(double brightness READ brightness CONSTANT)
+    Q_PROPERTY(double brightness READ brightness NOTIFY dimmedChanged)
 
 public:
     static constexpr int checkIntervalMs = 30000;
@@ -37,6 +37,9 @@ public:
 
     bool isDimmed() const { return m_dimmed; }
     double brightness() const { return m_hours.brightnessPercent / 100.0; }
+    NightHours hours() const { return m_hours; }
+    // New hours (from the settings screen): checked against the clock at once.
+    void setHours(const NightHours &hours);
     // Looks at the clock now (the timer does this by itself).
     void update();
 

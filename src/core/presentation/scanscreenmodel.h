@@ -19,7 +19,7 @@ class ScanScreenModel : public QObject
     Q_PROPERTY(QString detail READ detail NOTIFY changed)
     Q_PROPERTY(QString maskedToken READ maskedToken NOTIFY changed)
     Q_PROPERTY(QString spaceName READ spaceName CONSTANT)
-    Q_PROPERTY(QUrl logo READ logo CONSTANT)
+    Q_PROPERTY(QUrl logo READ logo NOTIFY logoChanged)
     Q_PROPERTY(QString memberPicture READ memberPicture NOTIFY extrasChanged)
     Q_PROPERTY(int timePassesLeft READ timePassesLeft NOTIFY extrasChanged)
     Q_PROPERTY(QStringList demoCards READ demoCards CONSTANT)
@@ -36,7 +36,11 @@ public:
     QString maskedToken() const { return m_maskedToken; }
     QString spaceName() const { return m_spaceName; }
     QUrl logo() const { return m_logo; }
-    void setLogo(const QUrl &logo) { m_logo = logo; }
+    void setLogo(const QUrl &logo)
+    {
+        if (std::exchange(m_logo, logo) != logo)
+            Q_EMIT logoChanged();
+    }
     // A data: URL of the member's picture, or empty.
     QString memberPicture() const { return m_memberPicture; }
     // -1: not known (not fetched, or the plan has no passes)
@@ -55,6 +59,7 @@ public:
 Q_SIGNALS:
     void changed();
     void extrasChanged();
+    void logoChanged();
 
 private:
     void set(State state, const QString &message, const QString &detail, const QString &maskedToken);

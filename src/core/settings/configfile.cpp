@@ -28,6 +28,9 @@ const Choices<Base> inputBases {{u"any"_s, Base::Any}, {u"decimal"_s, Base::Deci
 const Choices<Base> outputBases {
     {u"same"_s, Base::Any}, {u"decimal"_s, Base::Decimal}, {u"hex"_s, Base::Hex}};
 const Choices<Case> cases {{u"keep"_s, Case::Keep}, {u"upper"_s, Case::Upper}, {u"lower"_s, Case::Lower}};
+const Choices<QString> languages {{u"auto"_s, QString()}, {u"en"_s, u"en"_s}, {u"de"_s, u"de"_s}};
+const Choices<OfflinePolicy> offlinePolicies {{u"known-active"_s, OfflinePolicy::KnownActive},
+    {u"known-active-with-pass"_s, OfflinePolicy::KnownActiveWithPass}, {u"deny"_s, OfflinePolicy::Deny}};
 const Choices<bool> flags {{u"true"_s, true}, {u"false"_s, false}, {u"yes"_s, true}, {u"no"_s, false}};
 
 template<typename T> QString nameOf(const Choices<T> &choices, T value)
@@ -244,8 +247,7 @@ QStringList ConfigFile::applyValues(const Values &values, KioskConfig &config, c
             {u"software"_s, KioskConfig::Renderer::Software}, {u"auto"_s, KioskConfig::Renderer::Auto}});
 
     ini.text("display/logo", config.logoPath);
-    ini.choice("display/language", config.language,
-        Choices<QString> {{u"auto"_s, QString()}, {u"en"_s, u"en"_s}, {u"de"_s, u"de"_s}});
+    ini.choice("display/language", config.language, languages);
     QString nightFrom = config.night.from.toString(u"HH:mm"_s);
     QString nightUntil = config.night.until.toString(u"HH:mm"_s);
     ini.text("display/night_from", nightFrom);
@@ -269,7 +271,10 @@ QStringList ConfigFile::applyValues(const Values &values, KioskConfig &config, c
     ini.text("door_http/ca_file", door.http.caFile);
     ini.number("door_http/timeout_ms", door.http.timeoutMs, 100, 60000);
     ini.text("door_gpio/chip", door.gpio.chip);
-    ini.number("door_gpio/line", door.gpio.line, 0, 1023);
+    if (ini.raw("door_gpio/line") == QString()) // empty: no line chosen (the settings screen's blank)
+        door.gpio.line = -1;
+    else
+        ini.number("door_gpio/line", door.gpio.line, 0, 1023);
     ini.flag("door_gpio/active_low", door.gpio.activeLow);
     ini.text("door_serial/device", door.serial.device);
     ini.number("door_serial/baud", door.serial.baud, 1200, 115200);
@@ -284,10 +289,7 @@ QStringList ConfigFile::applyValues(const Values &values, KioskConfig &config, c
 
     ini.text("audit/log_file", config.auditLogPath);
 
-    ini.choice("offline/policy", config.offlinePolicy,
-        Choices<OfflinePolicy> {{u"known-active"_s, OfflinePolicy::KnownActive},
-            {u"known-active-with-pass"_s, OfflinePolicy::KnownActiveWithPass},
-            {u"deny"_s, OfflinePolicy::Deny}});
+    ini.choice("offline/policy", config.offlinePolicy, offlinePolicies);
     ini.number("offline/budget_ms", config.offlineBudgetMs, 200, 60000);
     ini.number("offline/max_age_hours", config.offlineMaxAgeHours, 1, 24 * 30);
     ini.text("offline/database", config.databasePath);
@@ -327,8 +329,8 @@ QStringList ConfigFile::applyValues(const Values &values, KioskConfig &config, c
                               .arg(source, QString::fromLatin1(key), text));
     }
     if (nightFrom.isEmpty() != nightUntil.isEmpty())
-        errors.append(
-            ConfigFile::tr("%1: set both display/night_from and display/night_until, or neither.").arg(source));
+        errors.append(ConfigFile::tr("%1: set both display/night_from and display/night_until, or neither.")
+                          .arg(source));
     if (!pinProblem.isEmpty())
         errors.append(ConfigFile::tr("%1: [admin] pin_hash, pin_salt and pin_iterations do not make a PIN "
                                      "hash: %2. Make them with: cobot-kiosk --hash-pin")
@@ -350,6 +352,7 @@ ConfigFile::Values ConfigFile::editableValues(const KioskConfig &config)
     const auto number = [](int value) { return QString::number(value); };
     const auto flag = [](bool value) { return nameOf(flags, value); };
     const NormalizationRules &rules = config.normalization;
+    const DoorSettings &door = config.door;
     return {
         {u"cobot/subdomain"_s, config.subdomain},
         {u"cobot/api_url"_s, config.apiUrl},
@@ -371,6 +374,35 @@ ConfigFile::Values ConfigFile::editableValues(const KioskConfig &config)
         {u"normalize/strip_leading_zeros"_s, flag(rules.stripLeadingZeros)},
         {u"normalize/pad_to"_s, number(rules.padTo)},
         {u"display/result_ms"_s, number(config.resultDisplayMs)},
+        {u"display/language"_s, nameOf(languages, config.language)},
+        {u"display/logo"_s, config.logoPath},
+        {u"display/night_from"_s, config.night.from.toString(u"HH:mm"_s)},
+        {u"display/night_until"_s, config.night.until.toString(u"HH:mm"_s)},
+        {u"display/night_brightness"_s, number(config.night.brightnessPercent)},
+        {u"sound/mute"_s, flag(config.sound.mute)},
+        {u"sound/volume"_s, number(config.sound.volumePercent)},
+        {u"door/pulse_ms"_s, number(door.pulseMs)},
+        {u"door_command/program"_s, door.command.program},
+        {u"door_command/arguments"_s, door.command.arguments},
+        {u"door_command/timeout_ms"_s, number(door.command.timeoutMs)},
+        {u"door_http/url"_s, door.http.url},
+        {u"door_http/method"_s, door.http.method},
+        {u"door_http/headers"_s, door.http.headers},
+        {u"door_http/body"_s, door.http.body},
+        {u"door_http/ca_file"_s, door.http.caFile},
+        {u"door_gpio/chip"_s, door.gpio.chip},
+        {u"door_gpio/line"_s, door.gpio.line < 0 ? QString() : number(door.gpio.line)},
+        {u"door_gpio/active_low"_s, flag(door.gpio.activeLow)},
+        {u"door_serial/device"_s, door.serial.device},
+        {u"door_serial/baud"_s, number(door.serial.baud)},
+        {u"door_serial/open_bytes"_s, door.serial.openBytes},
+        {u"door_serial/release_bytes"_s, door.serial.releaseBytes},
+        {u"checkout/second_scan"_s, flag(config.checkOutOnSecondScan)},
+        {u"checkout/min_gap_s"_s, number(config.checkOutMinGapSeconds)},
+        {u"offline/policy"_s, nameOf(offlinePolicies, config.offlinePolicy)},
+        {u"offline/budget_ms"_s, number(config.offlineBudgetMs)},
+        {u"offline/max_age_hours"_s, number(config.offlineMaxAgeHours)},
+        {u"sync/interval_minutes"_s, number(config.syncIntervalMinutes)},
         {u"admin/timeout_s"_s, number(config.adminTimeoutS)},
     };
 }
@@ -391,6 +423,16 @@ QStringList ConfigFile::choices(const QString &key)
         return names(outputBases);
     if (key == u"normalize/case")
         return names(cases);
+    if (key == u"display/language")
+        return names(languages);
+    if (key == u"offline/policy")
+        return names(offlinePolicies);
+    if (key == u"door_serial/baud") {
+        QStringList rates;
+        for (const int rate : supportedBaudRates())
+            rates.append(QString::number(rate));
+        return rates;
+    }
     return {};
 }
 

@@ -27,10 +27,7 @@ LoadedConfiguration LoadedConfiguration::load(const CommandLine &commandLine)
     commandLine.applyTo(config);
     if (config.auditLogPath.isEmpty())
         config.auditLogPath = KioskConfig::defaultAuditLogPath();
-    loaded.errors += config.door.validate();
-    if (!config.logoPath.isEmpty() && !QImageReader(config.logoPath).canRead())
-        loaded.errors.append(LoadedConfiguration::tr("display/logo: %1 is not an image the kiosk can read.")
-                                 .arg(config.logoPath));
+    loaded.errors += checkAssembled(config);
     if (commandLine.demo)
         return loaded; // the simulated space supplies endpoint and token
 
@@ -61,6 +58,15 @@ LoadedConfiguration LoadedConfiguration::load(const CommandLine &commandLine)
                                   .arg(config.tokenFile));
     }
     return loaded;
+}
+
+QStringList LoadedConfiguration::checkAssembled(const KioskConfig &config)
+{
+    QStringList problems = config.door.validate();
+    if (!config.logoPath.isEmpty() && !QImageReader(config.logoPath).canRead())
+        problems.append(LoadedConfiguration::tr("display/logo: %1 is not an image the kiosk can read.")
+                            .arg(config.logoPath));
+    return problems;
 }
 
 ApiEndpoint LoadedConfiguration::endpointFor(const KioskConfig &config, QString *error, QString *notice)

@@ -24,6 +24,9 @@ public:
 
     static LoadedConfiguration load(const CommandLine &commandLine);
 
+    // What only the whole configuration (files and command line together) can tell: the door's
+    // actuators (DoorSettings::validate) and whether the logo is an image. Shared with the settings screen.
+    static QStringList checkAssembled(const KioskConfig &config);
     // The API endpoint config names (api_url, else subdomain); error or notice set when there is none.
     static ApiEndpoint endpointFor(const KioskConfig &config, QString *error, QString *notice);
 };

@@ -19,6 +19,7 @@ struct Field
     const char *label;
     const char *kind;
     bool advanced = false;
+    bool restart = false; // read only at start-up
 };
 
 // What the screen offers, in its order (the card-number rules last, next to their preview); keys and
@@ -44,6 +45,66 @@ const Field formFields[] = {
         QT_TRANSLATE_NOOP("SettingsForm", "Same card again counts once within (ms)"), "number"},
     {"display/result_ms", QT_TRANSLATE_NOOP("SettingsForm", "Screen"),
         QT_TRANSLATE_NOOP("SettingsForm", "How long a result stays (ms)"), "number"},
+    {"display/language", QT_TRANSLATE_NOOP("SettingsForm", "Screen"),
+        QT_TRANSLATE_NOOP("SettingsForm", "Language"), "choice", false, true},
+    {"display/logo", QT_TRANSLATE_NOOP("SettingsForm", "Screen"),
+        QT_TRANSLATE_NOOP("SettingsForm", "Logo on the waiting screen (image file; empty: none)"), "text"},
+    {"display/night_from", QT_TRANSLATE_NOOP("SettingsForm", "Screen"),
+        QT_TRANSLATE_NOOP("SettingsForm", "Dim the screen from (e.g. 22:00; empty: never)"), "text"},
+    {"display/night_until", QT_TRANSLATE_NOOP("SettingsForm", "Screen"),
+        QT_TRANSLATE_NOOP("SettingsForm", "Dim the screen until (e.g. 06:00)"), "text"},
+    {"display/night_brightness", QT_TRANSLATE_NOOP("SettingsForm", "Screen"),
+        QT_TRANSLATE_NOOP("SettingsForm", "Brightness at night (%)"), "number"},
+    {"sound/mute", QT_TRANSLATE_NOOP("SettingsForm", "Sound"), QT_TRANSLATE_NOOP("SettingsForm", "Mute"),
+        "flag"},
+    {"sound/volume", QT_TRANSLATE_NOOP("SettingsForm", "Sound"),
+        QT_TRANSLATE_NOOP("SettingsForm", "Volume (%)"), "number"},
+    {"door/pulse_ms", QT_TRANSLATE_NOOP("SettingsForm", "Door"),
+        QT_TRANSLATE_NOOP("SettingsForm", "How long the door stays open (ms)"), "number"},
+    {"door_command/program", QT_TRANSLATE_NOOP("SettingsForm", "Door"),
+        QT_TRANSLATE_NOOP("SettingsForm", "Program run on every grant (full path; empty: none)"), "text"},
+    {"door_command/arguments", QT_TRANSLATE_NOOP("SettingsForm", "Door"),
+        QT_TRANSLATE_NOOP("SettingsForm", "The program's arguments ('quotes' keep spaces)"), "text"},
+    {"door_command/timeout_ms", QT_TRANSLATE_NOOP("SettingsForm", "Door"),
+        QT_TRANSLATE_NOOP("SettingsForm", "The program is stopped after (ms)"), "number", true},
+    {"door_http/url", QT_TRANSLATE_NOOP("SettingsForm", "Door"),
+        QT_TRANSLATE_NOOP("SettingsForm", "Relay URL called on every grant (https; empty: none)"), "text"},
+    {"door_http/method", QT_TRANSLATE_NOOP("SettingsForm", "Door"),
+        QT_TRANSLATE_NOOP("SettingsForm", "HTTP method"), "text", true},
+    {"door_http/headers", QT_TRANSLATE_NOOP("SettingsForm", "Door"),
+        QT_TRANSLATE_NOOP("SettingsForm", "HTTP headers (one \"Name: value\" per line)"), "lines", true},
+    {"door_http/body", QT_TRANSLATE_NOOP("SettingsForm", "Door"),
+        QT_TRANSLATE_NOOP("SettingsForm", "HTTP body"), "text", true},
+    {"door_http/ca_file", QT_TRANSLATE_NOOP("SettingsForm", "Door"),
+        QT_TRANSLATE_NOOP("SettingsForm", "The relay's certificate (PEM file, besides the system's)"), "text",
+        true},
+    {"door_gpio/chip", QT_TRANSLATE_NOOP("SettingsForm", "Door"),
+        QT_TRANSLATE_NOOP("SettingsForm", "GPIO chip (e.g. gpiochip0; empty: none)"), "text", true},
+    {"door_gpio/line", QT_TRANSLATE_NOOP("SettingsForm", "Door"),
+        QT_TRANSLATE_NOOP("SettingsForm", "GPIO line"), "number", true},
+    {"door_gpio/active_low", QT_TRANSLATE_NOOP("SettingsForm", "Door"),
+        QT_TRANSLATE_NOOP("SettingsForm", "GPIO line is active low"), "flag", true},
+    {"door_serial/device", QT_TRANSLATE_NOOP("SettingsForm", "Door"),
+        QT_TRANSLATE_NOOP("SettingsForm", "Serial relay device (e.g. /dev/ttyUSB0; empty: none)"), "text",
+        true},
+    {"door_serial/baud", QT_TRANSLATE_NOOP("SettingsForm", "Door"),
+        QT_TRANSLATE_NOOP("SettingsForm", "Serial speed (baud)"), "choice", true},
+    {"door_serial/open_bytes", QT_TRANSLATE_NOOP("SettingsForm", "Door"),
+        QT_TRANSLATE_NOOP("SettingsForm", "Bytes that switch the relay on (hex)"), "text", true},
+    {"door_serial/release_bytes", QT_TRANSLATE_NOOP("SettingsForm", "Door"),
+        QT_TRANSLATE_NOOP("SettingsForm", "Bytes that switch it off (hex)"), "text", true},
+    {"checkout/second_scan", QT_TRANSLATE_NOOP("SettingsForm", "Check-out"),
+        QT_TRANSLATE_NOOP("SettingsForm", "A second scan on the same day checks out"), "flag"},
+    {"checkout/min_gap_s", QT_TRANSLATE_NOOP("SettingsForm", "Check-out"),
+        QT_TRANSLATE_NOOP("SettingsForm", "Not before this long after the check-in (s)"), "number"},
+    {"offline/policy", QT_TRANSLATE_NOOP("SettingsForm", "Offline"),
+        QT_TRANSLATE_NOOP("SettingsForm", "Without Cobot, let in"), "choice"},
+    {"offline/budget_ms", QT_TRANSLATE_NOOP("SettingsForm", "Offline"),
+        QT_TRANSLATE_NOOP("SettingsForm", "Wait for Cobot before deciding offline (ms)"), "number", true},
+    {"offline/max_age_hours", QT_TRANSLATE_NOOP("SettingsForm", "Offline"),
+        QT_TRANSLATE_NOOP("SettingsForm", "The member list counts for (hours)"), "number"},
+    {"sync/interval_minutes", QT_TRANSLATE_NOOP("SettingsForm", "Offline"),
+        QT_TRANSLATE_NOOP("SettingsForm", "Sync the member list every (minutes, 0: on demand)"), "number"},
     {"admin/timeout_s", QT_TRANSLATE_NOOP("SettingsForm", "Admin mode"),
         QT_TRANSLATE_NOOP("SettingsForm", "Admin mode ends after this long without a touch (s)"), "number"},
     {"normalize/trim", QT_TRANSLATE_NOOP("SettingsForm", "Card numbers"),
@@ -80,6 +141,7 @@ SettingsForm::SettingsForm(
     , m_connectionTest(network, live, clock)
 {
     m_preview.setRules(m_setup.config.normalization);
+    m_doorTest.setSettings(m_setup.config.door);
 }
 
 QVariantList SettingsForm::fields() const
@@ -94,6 +156,7 @@ QVariantList SettingsForm::fields() const
             {u"kind"_s, QString::fromLatin1(field.kind)},
             {u"choices"_s, ConfigFile::choices(key)},
             {u"advanced"_s, field.advanced},
+            {u"restart"_s, field.restart},
         });
     }
     return result;
@@ -139,6 +202,7 @@ SettingsForm::Candidate SettingsForm::check() const
     candidate.problems = ConfigFile::applyValues(m_draft, candidate.config, tr("Settings"));
     if (m_setup.overrides)
         m_setup.overrides(candidate.config);
+    candidate.problems += LoadedConfiguration::checkAssembled(candidate.config);
     if (!m_setup.demo) {
         QString error, notice;
         candidate.endpoint = LoadedConfiguration::endpointFor(candidate.config, &error, &notice);
@@ -205,6 +269,7 @@ bool SettingsForm::save()
     }
     m_newToken.clear();
     m_problems.clear();
+    m_doorTest.setSettings(m_setup.config.door);
     qCInfo(lcAdmin).noquote() << "settings saved to" << m_setup.settingsPath << "keys:" << changed.keys();
     Q_EMIT valuesChanged();
     Q_EMIT tokenChanged();

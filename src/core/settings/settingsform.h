@@ -3,6 +3,7 @@
 #include "cobot/apiendpoint.h"
 #include "configfile.h"
 #include "connectiontest.h"
+#include "door/doortest.h"
 #include "kioskconfig.h"
 #include "scan/normalizationpreview.h"
 
@@ -21,8 +22,8 @@ class QNetworkAccessManager;
 class SettingsForm : public QObject
 {
     Q_OBJECT
-    // One map per field: {key, section, label, kind: "text" | "number" | "choice" | "flag", choices,
-    // advanced}.
+    // One map per field: {key, section, label, kind: "text" | "lines" | "number" | "choice" | "flag",
+    // choices, advanced, restart (true: takes effect after a restart)}.
     Q_PROPERTY(QVariantList fields READ fields CONSTANT)
     Q_PROPERTY(QVariantMap values READ values NOTIFY valuesChanged)
     Q_PROPERTY(bool dirty READ isDirty NOTIFY valuesChanged)
@@ -34,6 +35,7 @@ class SettingsForm : public QObject
     Q_PROPERTY(bool demo READ isDemo CONSTANT)
     Q_PROPERTY(NormalizationPreview *preview READ preview CONSTANT)
     Q_PROPERTY(ConnectionTest *connectionTest READ connectionTest CONSTANT)
+    Q_PROPERTY(DoorTest *doorTest READ doorTest CONSTANT)
 
 public:
     struct Setup
@@ -61,6 +63,7 @@ public:
     bool isDemo() const { return m_setup.demo; }
     NormalizationPreview *preview() { return &m_preview; }
     ConnectionTest *connectionTest() { return &m_connectionTest; }
+    DoorTest *doorTest() { return &m_doorTest; }
 
     Q_INVOKABLE void setValue(const QString &key, const QString &value);
     // Checks everything, writes the files, applies the settings. False (and `problems`/`notice` say
@@ -96,4 +99,5 @@ private:
     QString m_notice;
     NormalizationPreview m_preview;
     ConnectionTest m_connectionTest;
+    DoorTest m_doorTest;
 };

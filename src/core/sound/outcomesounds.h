@@ -42,6 +42,9 @@ public:
     OutcomeSounds(SoundOutput *output, SoundSettings settings, QObject *parent = nullptr);
 
     void play(const CheckInOutcome &outcome);
+    // Volume and mute as saved on the settings screen; the next sound uses them.
+    void setSettings(const SoundSettings &settings) { m_settings = settings; }
+    SoundSettings settings() const { return m_settings; }
     // The linear amplitude for a perceived volume in percent.
     static double amplitudeFor(int volumePercent);
 

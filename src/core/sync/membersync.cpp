@@ -57,6 +57,21 @@ void MemberSync::start(int intervalMinutes, bool atStart)
         scheduleNext(qint64(intervalMinutes) * 60'000);
 }
 
+void MemberSync::setIntervalMinutes(int intervalMinutes)
+{
+    if (std::exchange(m_intervalMinutes, intervalMinutes) == intervalMinutes)
+        return;
+    if (intervalMinutes > 0)
+        m_backoff = Backoff(firstRetryMs, std::max<qint64>(firstRetryMs, qint64(intervalMinutes) * 60'000));
+    // Not started (no Cobot yet) or syncing now (it schedules the next itself): nothing waits.
+    if (!m_timer.isActive())
+        return;
+    if (intervalMinutes > 0)
+        scheduleNext(qint64(intervalMinutes) * 60'000);
+    else
+        m_timer.stop();
+}
+
 void MemberSync::scheduleNext(qint64 delayMs)
 {
     m_timer.start(int(std::min<qint64>(delayMs, std::numeric_limits<int>::max())));

@@ -54,6 +54,10 @@ public:
     // Syncs now when atStart, then every intervalMinutes (0: only on demand); a failed sync is
     // retried sooner, with growing waits up to the interval.
     void start(int intervalMinutes, bool atStart);
+    // A new interval (from the settings screen): a waiting next sync is rescheduled by it; 0 cancels it.
+    void setIntervalMinutes(int intervalMinutes);
+    int intervalMinutes() const { return m_intervalMinutes; }
+    bool isScheduled() const { return m_timer.isActive(); }
 
     // Starts a sync unless one is running (the running one then counts).
     Q_INVOKABLE void syncNow();
