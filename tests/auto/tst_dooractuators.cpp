@@ -143,6 +143,20 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!isRunning(child), 5000);
     }
 
+    void programThatEndedOutlivesItsDeadlineQuietly()
+    {
+        // The finished program's QProcess stays until the next action; its deadline must not fire
+        // (once it killed the process group 0: the kiosk's own).
+        const QString script = writeScript(m_dir.filePath(u"quick.sh"_s), "exit 0\n");
+        CommandActuator actuator({script, {}}, std::nullopt, 300);
+        Outcome outcome;
+        QTest::failOnWarning(QRegularExpression(u"did not finish"_s));
+        actuator.perform(DoorAction::Open, request, outcome.done());
+        QVERIFY(outcome.wait());
+        QCOMPARE(outcome.text(), QString());
+        QTest::qWait(600); // past the deadline: nothing may happen
+    }
+
     void failuresSayWhatHappened_data()
     {
         QTest::addColumn<QByteArray>("body");

@@ -141,18 +141,21 @@ void CommandActuator::perform(DoorAction action, const DoorRequest &request, Don
     deadline->setSingleShot(true);
     QObject::connect(deadline, &QTimer::timeout, process, [this, process, path = program.path] {
         qCWarning(lcDoor).noquote() << path << "did not finish within" << m_timeoutMs << "ms: killed";
-        // Never kill(-0): with the program already gone that would be the kiosk's own process group.
+        // Never kill(-0): that would be the kiosk's own process group.
         if (const qint64 pid = process->processId(); pid > 0)
             ::kill(-pid_t(pid), SIGKILL);
         finish(tr("it did not finish within %1 s and was stopped").arg(m_timeoutMs / 1000.0, 0, 'g', 3));
     });
     QObject::connect(
-        process, &QProcess::errorOccurred, process, [this, process](QProcess::ProcessError error) {
-            if (error == QProcess::FailedToStart)
+        process, &QProcess::errorOccurred, process, [this, process, deadline](QProcess::ProcessError error) {
+            if (error == QProcess::FailedToStart) {
+                deadline->stop();
                 finish(tr("it could not be started: %1").arg(process->errorString()));
+            }
         });
     QObject::connect(process, &QProcess::finished, process,
-        [this, process, output](int exitCode, QProcess::ExitStatus status) {
+        [this, process, output, deadline](int exitCode, QProcess::ExitStatus status) {
+            deadline->stop(); // the QProcess lives on until the next action: no timeout after the end
             output->append(process->readAll());
             if (status == QProcess::CrashExit)
                 finish(tr("it crashed"));
