@@ -2,22 +2,18 @@
 // not at all, the access token replaced (never shown, never in the INI file), a live preview of the
 // card-number rules, and a connection test that names the missing scope.
 
-#include "cobot/cobotclient.h"
-#include "fakeclock.h"
-#include "fakecobot.h"
+#include "cobottestcase.h"
 #include "settings/configfile.h"
 #include "settings/settingsform.h"
 #include "settings/tokenfile.h"
 
 #include <QDir>
 #include <QFile>
-#include <QNetworkAccessManager>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
 
-class TestSettingsForm : public QObject
+class TestSettingsForm : public CobotTestCase
 {
     Q_OBJECT
 
@@ -48,12 +44,9 @@ class TestSettingsForm : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_cobot = std::make_unique<FakeCobot>(m_clock.clock());
+        setUpCobot(CobotClient::defaultTimeoutMs);
         m_cobot->addMember({u"m1"_s, u"Jane Doe"_s, {}, {}, {}, false, 0, {}, {}});
         m_cobot->addToken(u"0004567890"_s, u"m1"_s);
-        m_client = std::make_unique<CobotClient>(&m_network, m_clock.clock());
-        m_cobot->serve(*m_client);
         m_url = m_cobot->baseUrl().toString();
         QFile file(m_dir->filePath(u"kiosk.conf"_s));
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -61,12 +54,7 @@ private Q_SLOTS:
     }
 
     // Users before what they use: a late answer must not reach an object whose parts are gone.
-    void cleanup()
-    {
-        m_client.reset();
-        m_cobot.reset();
-        m_dir.reset();
-    }
+    void cleanup() { tearDownCobot(); }
 
     void startsWithTheValuesInUse()
     {
@@ -419,11 +407,6 @@ private Q_SLOTS:
     }
 
 private:
-    FakeClock m_clock;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<FakeCobot> m_cobot;
-    std::unique_ptr<CobotClient> m_client;
     QString m_url;
 };
 
