@@ -12,22 +12,6 @@ Item {
     required property ReaderSetup setup
     property real unit: 10
 
-    // Keeps whatever has the keyboard focus in view as Tab and the arrows move through the page.
-    function reveal(item) {
-        let inPage = false
-        for (let p = item; p; p = p.parent) {
-            if (p === page)
-                inPage = true
-        }
-        if (!inPage)
-            return
-        const top = item.mapToItem(page, 0, 0).y
-        if (top < flick.contentY)
-            flick.contentY = Math.max(0, top - root.unit)
-        else if (top + item.height > flick.contentY + flick.height)
-            flick.contentY = Math.min(page.height - flick.height, top + item.height - flick.height + root.unit)
-    }
-
     onVisibleChanged: {
         if (visible)
             root.setup.refresh()
@@ -38,13 +22,12 @@ Item {
         root.setup.cancel()
     }
 
-    Connections {
-        target: root.Window.window
+    FocusFollower {
+        id: focusFollower
 
-        function onActiveFocusItemChanged() {
-            if (root.Window.activeFocusItem)
-                root.reveal(root.Window.activeFocusItem)
-        }
+        flickable: flick
+        content: page
+        margin: root.unit
     }
     Connections {
         target: root.setup.countdown
@@ -59,7 +42,7 @@ Item {
 
         function onResultChanged() {
             if (root.setup.result.length > 0)
-                root.reveal(result)
+                focusFollower.reveal(result)
         }
     }
 

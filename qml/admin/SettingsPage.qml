@@ -37,30 +37,12 @@ Item {
         return value
     }
 
-    // Keeps whatever has the keyboard focus in view as Tab moves through the page.
-    function reveal(item) {
-        if (!item)
-            return
-        let inPage = false
-        for (let p = item; p; p = p.parent) {
-            if (p === page)
-                inPage = true
-        }
-        if (!inPage)
-            return
-        const top = item.mapToItem(page, 0, 0).y
-        if (top < flick.contentY)
-            flick.contentY = Math.max(0, top - root.unit)
-        else if (top + item.height > flick.contentY + flick.height)
-            flick.contentY = Math.min(page.height - flick.height, top + item.height - flick.height + root.unit)
-    }
+    FocusFollower {
+        id: focusFollower
 
-    Connections {
-        target: root.Window.window
-
-        function onActiveFocusItemChanged() {
-            root.reveal(root.Window.activeFocusItem)
-        }
+        flickable: flick
+        content: page
+        margin: root.unit
     }
 
     component Heading: Text {
