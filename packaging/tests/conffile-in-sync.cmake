@@ -1,11 +1,11 @@
 # Checks that the shipped /etc/cobot-kiosk/cobot-kiosk.conf and README's table name exactly the keys the
-# kiosk reads (ConfigFile::apply in src/core/settings/configfile.cpp), each key commented out in its
-# [section]. Run: cmake -DCONFIG_READER=... -DCONFFILE=... -DREADME=... -P conffile-in-sync.cmake
+# kiosk reads (visitKeys and ConfigFile::applyValues in src/core/settings/configfile.cpp), each key
+# commented out in its [section]. Run: cmake -DCONFIG_READER=... -DCONFFILE=... -DREADME=... -P conffile-in-sync.cmake
 
 cmake_minimum_required(VERSION 3.22)
 
 file(READ ${CONFIG_READER} reader)
-string(REGEX MATCHALL "ini\\.(text|number|flag|choice)\\(\"[a-z_]+/[a-z_]+\"" calls "${reader}")
+string(REGEX MATCHALL "(ini|v)\\.(text|number|optionalNumber|flag|choice|time)\\(\"[a-z_]+/[a-z_]+\"" calls "${reader}")
 set(keys "")
 foreach(call IN LISTS calls)
     string(REGEX REPLACE ".*\"([a-z_]+/[a-z_]+)\"" "\\1" key "${call}")

@@ -619,10 +619,6 @@ Einstellungen: %1, dann %2 (oder --config DATEI statt beider).</translation>
         <translation>%1: Die Einstellungsdatei ist keine gültige INI-Datei.</translation>
     </message>
     <message>
-        <source>%1: %2 = &quot;%3&quot; is not valid; expected a time like 22:00.</source>
-        <translation>%1: %2 = „%3“ ist ungültig; erwartet: eine Uhrzeit wie 22:00.</translation>
-    </message>
-    <message>
         <source>%1: set both display/night_from and display/night_until, or neither.</source>
         <translation>%1: Entweder display/night_from und display/night_until setzen oder keines von beiden.</translation>
     </message>
@@ -657,6 +653,10 @@ Einstellungen: %1, dann %2 (oder --config DATEI statt beider).</translation>
     <message>
         <source>%1: [admin] pin_hash, pin_salt and pin_iterations do not make a PIN hash: %2. Make them with: cobot-kiosk --hash-pin</source>
         <translation>%1: [admin] pin_hash, pin_salt und pin_iterations ergeben keinen PIN-Hash: %2. Erzeugen mit: cobot-kiosk --hash-pin</translation>
+    </message>
+    <message>
+        <source>a time like 22:00</source>
+        <translation>eine Uhrzeit wie 22:00</translation>
     </message>
 </context>
 <context>
@@ -1757,7 +1757,7 @@ Einstellungen: %1, dann %2 (oder --config DATEI statt beider).</translation>
     </message>
     <message>
         <source>The program&apos;s arguments (&apos;quotes&apos; keep spaces)</source>
-        <translation>Argumente des Programms ('Anführungszeichen' halten Leerzeichen zusammen)</translation>
+        <translation>Argumente des Programms (&apos;Anführungszeichen&apos; halten Leerzeichen zusammen)</translation>
     </message>
     <message>
         <source>The program is stopped after (ms)</source>

@@ -395,7 +395,7 @@ callback_url=https://kiosk.example.org/cobot-hooks
         QVERIFY(!config.adminPin.isSet());
     }
 
-    void editableValuesReadBackTheSame()
+    void valuesReadBackTheSame()
     {
         KioskConfig original;
         original.subdomain = u"hafen"_s;
@@ -407,19 +407,19 @@ callback_url=https://kiosk.example.org/cobot-hooks
         original.normalization.reverseBytes = true;
         original.debounceMs = 1234;
         original.adminTimeoutS = 90;
-        const ConfigFile::Values values = ConfigFile::editableValues(original);
+        const ConfigFile::Values values = ConfigFile::values(original);
         QVERIFY(!values.contains(u"admin/pin_hash"_s)); // the PIN is never a plain setting
 
         KioskConfig fromValues;
         QCOMPARE(ConfigFile::applyValues(values, fromValues, u"form"_s), QStringList());
-        QCOMPARE(ConfigFile::editableValues(fromValues), values);
+        QCOMPARE(ConfigFile::values(fromValues), values);
 
         // ... and the same through a file written by the settings writer.
         const QString path = m_dir.filePath(u"written.conf"_s);
         QCOMPARE(SettingsWriter::update(path, values), QString());
         KioskConfig fromFile;
         QCOMPARE(ConfigFile::apply(path, fromFile), QStringList());
-        QCOMPARE(ConfigFile::editableValues(fromFile), values);
+        QCOMPARE(ConfigFile::values(fromFile), values);
         QCOMPARE(fromFile.normalization, original.normalization);
     }
 

@@ -67,6 +67,9 @@ private Q_SLOTS:
         for (const QVariant &field : settings->fields()) {
             const QVariantMap map = field.toMap();
             QVERIFY(settings->values().contains(map.value(u"key"_s).toString()));
+            // Every key offered is one the settings file knows (a typo would show a blank field).
+            QVERIFY2(ConfigFile::values(KioskConfig()).contains(map.value(u"key"_s).toString()),
+                qPrintable(map.value(u"key"_s).toString()));
             if (map.value(u"key"_s) == u"scan/terminator"_s) {
                 terminatorOffered = true;
                 QCOMPARE(map.value(u"kind"_s).toString(), u"choice"_s);

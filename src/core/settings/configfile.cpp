@@ -8,7 +8,6 @@
 #include <QSettings>
 #include <QUrl>
 
-#include <tuple>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -31,6 +30,10 @@ const Choices<Case> cases {{u"keep"_s, Case::Keep}, {u"upper"_s, Case::Upper}, {
 const Choices<QString> languages {{u"auto"_s, QString()}, {u"en"_s, u"en"_s}, {u"de"_s, u"de"_s}};
 const Choices<OfflinePolicy> offlinePolicies {{u"known-active"_s, OfflinePolicy::KnownActive},
     {u"known-active-with-pass"_s, OfflinePolicy::KnownActiveWithPass}, {u"deny"_s, OfflinePolicy::Deny}};
+const Choices<WedgeMode> wedgeModes {
+    {u"auto"_s, WedgeMode::Auto}, {u"on"_s, WedgeMode::On}, {u"off"_s, WedgeMode::Off}};
+const Choices<KioskConfig::Renderer> renderers {
+    {u"software"_s, KioskConfig::Renderer::Software}, {u"auto"_s, KioskConfig::Renderer::Auto}};
 const Choices<bool> flags {{u"true"_s, true}, {u"false"_s, false}, {u"yes"_s, true}, {u"no"_s, false}};
 
 template<typename T> QString nameOf(const Choices<T> &choices, T value)
@@ -85,7 +88,29 @@ public:
             fail(key, *value, ConfigFile::tr("a whole number from %1 to %2").arg(min).arg(max));
     }
 
+    // Empty: no line, hour… chosen (-1; the settings screen's blank).
+    void optionalNumber(const char *key, int &target, int min, int max)
+    {
+        if (raw(key) == QString())
+            target = -1;
+        else
+            number(key, target, min, max);
+    }
+
     void flag(const char *key, bool &target) { choice(key, target, flags); }
+
+    // "22:00"; empty: none.
+    void time(const char *key, QTime &target)
+    {
+        const auto value = raw(key);
+        if (!value)
+            return;
+        const QTime time = parseClockTime(*value);
+        if (value->isEmpty() || time.isValid())
+            target = time;
+        else
+            fail(key, *value, ConfigFile::tr("a time like 22:00"));
+    }
 
     template<typename T> void choice(const char *key, T &target, const Choices<T> &choices)
     {
@@ -116,8 +141,11 @@ public:
         fail(QString::fromLatin1(key), value, expected);
     }
 
+    bool hasFailed(const char *key) const { return m_failedKeys.contains(QString::fromLatin1(key)); }
+
     void fail(const QString &key, const QString &value, const QString &expected)
     {
+        m_failedKeys.append(key);
         m_errors.append(
             ConfigFile::tr("%1: %2 = \"%3\" is not valid; expected %4.").arg(m_source, key, value, expected));
     }
@@ -126,14 +154,152 @@ private:
     const ConfigFile::Values &m_values;
     QString m_source;
     QStringList m_errors;
+    QStringList m_failedKeys;
 };
 
-// [input] and the [reader.LABEL] groups: one group per evdev card reader, written by hand.
-void readInput(IniReader &ini, KioskConfig &config)
+// Writes each key's value as IniReader reads it back.
+class ValueWriter
 {
-    ini.choice("input/wedge", config.wedge,
-        Choices<WedgeMode> {
-            {u"auto"_s, WedgeMode::Auto}, {u"on"_s, WedgeMode::On}, {u"off"_s, WedgeMode::Off}});
+public:
+    ConfigFile::Values values;
+
+    void text(const char *key, const QString &value) { put(key, value); }
+    void number(const char *key, int value, int, int) { put(key, QString::number(value)); }
+    void optionalNumber(const char *key, int value, int, int)
+    {
+        put(key, value < 0 ? QString() : QString::number(value));
+    }
+    void flag(const char *key, bool value) { put(key, nameOf(flags, value)); }
+    void time(const char *key, const QTime &value) { put(key, value.toString(u"HH:mm"_s)); }
+    template<typename T> void choice(const char *key, const T &value, const Choices<T> &choices)
+    {
+        put(key, nameOf(choices, value));
+    }
+
+private:
+    void put(const char *key, const QString &value) { values.insert(QString::fromLatin1(key), value); }
+};
+
+// The names a choice key allows; nothing for other kinds of keys.
+class ChoiceFinder
+{
+public:
+    explicit ChoiceFinder(const QString &key)
+        : m_key(key)
+    { }
+
+    QStringList names;
+
+    void text(const char *, const QString &) { }
+    void number(const char *, int, int, int) { }
+    void optionalNumber(const char *, int, int, int) { }
+    void flag(const char *, bool) { }
+    void time(const char *, const QTime &) { }
+    template<typename T> void choice(const char *key, const T &, const Choices<T> &choices)
+    {
+        if (m_key != QLatin1String(key))
+            return;
+        for (const auto &choice : choices)
+            names.append(choice.first);
+    }
+
+private:
+    QString m_key;
+};
+
+// Every plain key of the settings file, once: the same list reads the files (IniReader), gives the
+// settings screen its values (ValueWriter) and its choices (ChoiceFinder), so what the screen writes
+// reads back the same. The reader groups and the PIN hash are read on their own (ConfigFile::applyValues).
+template<typename Visitor> void visitKeys(Visitor &v, KioskConfig &config)
+{
+    v.text("cobot/subdomain", config.subdomain);
+    v.text("cobot/api_url", config.apiUrl);
+    v.text("cobot/token_file", config.tokenFile);
+    v.number("cobot/timeout_ms", config.timeoutMs, 500, 60000);
+
+    v.choice("scan/terminator", config.scanTiming.terminator, terminators);
+    v.number("scan/max_key_gap_ms", config.scanTiming.maxKeyGapMs, 5, 1000);
+    v.number("scan/silence_ms", config.scanTiming.silenceMs, 20, 2000);
+    v.number("scan/min_length", config.scanTiming.minLength, 1, 64);
+    v.number("scan/max_length", config.scanTiming.maxLength, 1, 256);
+    v.number("scan/debounce_ms", config.debounceMs, 0, 60000);
+
+    NormalizationRules &rules = config.normalization;
+    v.flag("normalize/trim", rules.trim);
+    v.text("normalize/strip_prefix", rules.stripPrefix);
+    v.text("normalize/strip_suffix", rules.stripSuffix);
+    v.choice("normalize/input_base", rules.inputBase, inputBases);
+    v.choice("normalize/output_base", rules.outputBase, outputBases);
+    v.flag("normalize/reverse_bytes", rules.reverseBytes);
+    v.number("normalize/byte_count", rules.byteCount, 0, 32);
+    v.choice("normalize/case", rules.letterCase, cases);
+    v.flag("normalize/strip_leading_zeros", rules.stripLeadingZeros);
+    v.number("normalize/pad_to", rules.padTo, 0, 64);
+
+    v.choice("input/wedge", config.wedge, wedgeModes);
+
+    v.text("display/space_name", config.spaceName);
+    v.number("display/result_ms", config.resultDisplayMs, 1000, 60000);
+    v.flag("display/windowed", config.windowed);
+    v.choice("display/renderer", config.renderer, renderers);
+    v.text("display/logo", config.logoPath);
+    v.choice("display/language", config.language, languages);
+    v.time("display/night_from", config.night.from);
+    v.time("display/night_until", config.night.until);
+    v.number("display/night_brightness", config.night.brightnessPercent, 5, 100);
+
+    DoorSettings &door = config.door;
+    v.number("door/pulse_ms", door.pulseMs, 100, 60000);
+    v.text("door_command/program", door.command.program);
+    v.text("door_command/arguments", door.command.arguments);
+    v.text("door_command/release_program", door.command.releaseProgram);
+    v.text("door_command/release_arguments", door.command.releaseArguments);
+    v.number("door_command/timeout_ms", door.command.timeoutMs, 100, 60000);
+    v.text("door_http/url", door.http.url);
+    v.text("door_http/method", door.http.method);
+    v.text("door_http/headers", door.http.headers);
+    v.text("door_http/body", door.http.body);
+    v.text("door_http/release_url", door.http.releaseUrl);
+    v.text("door_http/release_method", door.http.releaseMethod);
+    v.text("door_http/release_body", door.http.releaseBody);
+    v.text("door_http/ca_file", door.http.caFile);
+    v.number("door_http/timeout_ms", door.http.timeoutMs, 100, 60000);
+    v.text("door_gpio/chip", door.gpio.chip);
+    v.optionalNumber("door_gpio/line", door.gpio.line, 0, 1023);
+    v.flag("door_gpio/active_low", door.gpio.activeLow);
+    v.text("door_serial/device", door.serial.device);
+    v.number("door_serial/baud", door.serial.baud, 1200, 115200);
+    v.text("door_serial/open_bytes", door.serial.openBytes);
+    v.text("door_serial/release_bytes", door.serial.releaseBytes);
+
+    v.flag("sound/mute", config.sound.mute);
+    v.number("sound/volume", config.sound.volumePercent, 0, 100);
+
+    v.flag("checkout/second_scan", config.checkOutOnSecondScan);
+    v.number("checkout/min_gap_s", config.checkOutMinGapSeconds, 0, 43200);
+
+    v.text("audit/log_file", config.auditLogPath);
+
+    v.choice("offline/policy", config.offlinePolicy, offlinePolicies);
+    v.number("offline/budget_ms", config.offlineBudgetMs, 200, 60000);
+    v.number("offline/max_age_hours", config.offlineMaxAgeHours, 1, 24 * 30);
+    v.text("offline/database", config.databasePath);
+
+    v.number("sync/interval_minutes", config.syncIntervalMinutes, 0, 24 * 60);
+    v.flag("sync/at_start", config.syncAtStart);
+    v.text("sync/custom_field", config.syncCustomField);
+
+    v.flag("webhooks/enabled", config.webhooksEnabled);
+    v.text("webhooks/listen_address", config.webhookListenAddress);
+    v.number("webhooks/port", config.webhookPort, 1, 65535);
+    v.text("webhooks/callback_url", config.webhookCallbackUrl);
+
+    v.number("admin/timeout_s", config.adminTimeoutS, 30, 3600);
+}
+
+// The [reader.LABEL] groups: one group per evdev card reader, written by hand.
+void readReaders(IniReader &ini, KioskConfig &config)
+{
     const QString prefix = u"reader."_s;
     for (const QString &group : ini.groups()) {
         if (!group.startsWith(prefix))
@@ -212,98 +378,8 @@ QStringList ConfigFile::apply(const QString &path, KioskConfig &config)
 QStringList ConfigFile::applyValues(const Values &values, KioskConfig &config, const QString &source)
 {
     IniReader ini(values, source);
-
-    ini.text("cobot/subdomain", config.subdomain);
-    ini.text("cobot/api_url", config.apiUrl);
-    ini.text("cobot/token_file", config.tokenFile);
-    ini.number("cobot/timeout_ms", config.timeoutMs, 500, 60000);
-
-    ini.choice("scan/terminator", config.scanTiming.terminator, terminators);
-    ini.number("scan/max_key_gap_ms", config.scanTiming.maxKeyGapMs, 5, 1000);
-    ini.number("scan/silence_ms", config.scanTiming.silenceMs, 20, 2000);
-    ini.number("scan/min_length", config.scanTiming.minLength, 1, 64);
-    ini.number("scan/max_length", config.scanTiming.maxLength, 1, 256);
-    ini.number("scan/debounce_ms", config.debounceMs, 0, 60000);
-
-    NormalizationRules &rules = config.normalization;
-    ini.flag("normalize/trim", rules.trim);
-    ini.text("normalize/strip_prefix", rules.stripPrefix);
-    ini.text("normalize/strip_suffix", rules.stripSuffix);
-    ini.choice("normalize/input_base", rules.inputBase, inputBases);
-    ini.choice("normalize/output_base", rules.outputBase, outputBases);
-    ini.flag("normalize/reverse_bytes", rules.reverseBytes);
-    ini.number("normalize/byte_count", rules.byteCount, 0, 32);
-    ini.choice("normalize/case", rules.letterCase, cases);
-    ini.flag("normalize/strip_leading_zeros", rules.stripLeadingZeros);
-    ini.number("normalize/pad_to", rules.padTo, 0, 64);
-
-    readInput(ini, config);
-
-    ini.text("display/space_name", config.spaceName);
-    ini.number("display/result_ms", config.resultDisplayMs, 1000, 60000);
-    ini.flag("display/windowed", config.windowed);
-    ini.choice("display/renderer", config.renderer,
-        Choices<KioskConfig::Renderer> {
-            {u"software"_s, KioskConfig::Renderer::Software}, {u"auto"_s, KioskConfig::Renderer::Auto}});
-
-    ini.text("display/logo", config.logoPath);
-    ini.choice("display/language", config.language, languages);
-    QString nightFrom = config.night.from.toString(u"HH:mm"_s);
-    QString nightUntil = config.night.until.toString(u"HH:mm"_s);
-    ini.text("display/night_from", nightFrom);
-    ini.text("display/night_until", nightUntil);
-    ini.number("display/night_brightness", config.night.brightnessPercent, 5, 100);
-
-    DoorSettings &door = config.door;
-    ini.number("door/pulse_ms", door.pulseMs, 100, 60000);
-    ini.text("door_command/program", door.command.program);
-    ini.text("door_command/arguments", door.command.arguments);
-    ini.text("door_command/release_program", door.command.releaseProgram);
-    ini.text("door_command/release_arguments", door.command.releaseArguments);
-    ini.number("door_command/timeout_ms", door.command.timeoutMs, 100, 60000);
-    ini.text("door_http/url", door.http.url);
-    ini.text("door_http/method", door.http.method);
-    ini.text("door_http/headers", door.http.headers);
-    ini.text("door_http/body", door.http.body);
-    ini.text("door_http/release_url", door.http.releaseUrl);
-    ini.text("door_http/release_method", door.http.releaseMethod);
-    ini.text("door_http/release_body", door.http.releaseBody);
-    ini.text("door_http/ca_file", door.http.caFile);
-    ini.number("door_http/timeout_ms", door.http.timeoutMs, 100, 60000);
-    ini.text("door_gpio/chip", door.gpio.chip);
-    if (ini.raw("door_gpio/line") == QString()) // empty: no line chosen (the settings screen's blank)
-        door.gpio.line = -1;
-    else
-        ini.number("door_gpio/line", door.gpio.line, 0, 1023);
-    ini.flag("door_gpio/active_low", door.gpio.activeLow);
-    ini.text("door_serial/device", door.serial.device);
-    ini.number("door_serial/baud", door.serial.baud, 1200, 115200);
-    ini.text("door_serial/open_bytes", door.serial.openBytes);
-    ini.text("door_serial/release_bytes", door.serial.releaseBytes);
-
-    ini.flag("sound/mute", config.sound.mute);
-    ini.number("sound/volume", config.sound.volumePercent, 0, 100);
-
-    ini.flag("checkout/second_scan", config.checkOutOnSecondScan);
-    ini.number("checkout/min_gap_s", config.checkOutMinGapSeconds, 0, 43200);
-
-    ini.text("audit/log_file", config.auditLogPath);
-
-    ini.choice("offline/policy", config.offlinePolicy, offlinePolicies);
-    ini.number("offline/budget_ms", config.offlineBudgetMs, 200, 60000);
-    ini.number("offline/max_age_hours", config.offlineMaxAgeHours, 1, 24 * 30);
-    ini.text("offline/database", config.databasePath);
-
-    ini.number("sync/interval_minutes", config.syncIntervalMinutes, 0, 24 * 60);
-    ini.flag("sync/at_start", config.syncAtStart);
-    ini.text("sync/custom_field", config.syncCustomField);
-
-    ini.flag("webhooks/enabled", config.webhooksEnabled);
-    ini.text("webhooks/listen_address", config.webhookListenAddress);
-    ini.number("webhooks/port", config.webhookPort, 1, 65535);
-    ini.text("webhooks/callback_url", config.webhookCallbackUrl);
-
-    ini.number("admin/timeout_s", config.adminTimeoutS, 30, 3600);
+    visitKeys(ini, config);
+    readReaders(ini, config);
     QString pinProblem;
     if (ini.contains("admin/pin_hash") || ini.contains("admin/pin_salt")
         || ini.contains("admin/pin_iterations")) {
@@ -321,14 +397,9 @@ QStringList ConfigFile::applyValues(const Values &values, KioskConfig &config, c
     }
 
     QStringList errors = ini.errors();
-    for (const auto &[key, text, time] : {std::tuple("display/night_from", nightFrom, &config.night.from),
-             std::tuple("display/night_until", nightUntil, &config.night.until)}) {
-        *time = parseClockTime(text);
-        if (!text.isEmpty() && !time->isValid())
-            errors.append(ConfigFile::tr("%1: %2 = \"%3\" is not valid; expected a time like 22:00.")
-                              .arg(source, QString::fromLatin1(key), text));
-    }
-    if (nightFrom.isEmpty() != nightUntil.isEmpty())
+    // One problem per mistake: a time that is not one was named already.
+    if (config.night.from.isValid() != config.night.until.isValid() && !ini.hasFailed("display/night_from")
+        && !ini.hasFailed("display/night_until"))
         errors.append(ConfigFile::tr("%1: set both display/night_from and display/night_until, or neither.")
                           .arg(source));
     if (!pinProblem.isEmpty())
@@ -337,7 +408,7 @@ QStringList ConfigFile::applyValues(const Values &values, KioskConfig &config, c
                           .arg(source, pinProblem));
     if (config.scanTiming.minLength > config.scanTiming.maxLength)
         errors.append(ConfigFile::tr("%1: scan/min_length is larger than scan/max_length.").arg(source));
-    if (const QString problem = rules.validate(); !problem.isEmpty())
+    if (const QString problem = config.normalization.validate(); !problem.isEmpty())
         errors.append(ConfigFile::tr("%1: [normalize] %2").arg(source, problem));
     if (QHostAddress(config.webhookListenAddress).isNull())
         errors.append(ConfigFile::tr("%1: webhooks/listen_address = \"%2\" is not an IP address.")
@@ -347,93 +418,26 @@ QStringList ConfigFile::applyValues(const Values &values, KioskConfig &config, c
     return errors;
 }
 
-ConfigFile::Values ConfigFile::editableValues(const KioskConfig &config)
+ConfigFile::Values ConfigFile::values(const KioskConfig &config)
 {
-    const auto number = [](int value) { return QString::number(value); };
-    const auto flag = [](bool value) { return nameOf(flags, value); };
-    const NormalizationRules &rules = config.normalization;
-    const DoorSettings &door = config.door;
-    return {
-        {u"cobot/subdomain"_s, config.subdomain},
-        {u"cobot/api_url"_s, config.apiUrl},
-        {u"cobot/timeout_ms"_s, number(config.timeoutMs)},
-        {u"scan/terminator"_s, nameOf(terminators, config.scanTiming.terminator)},
-        {u"scan/max_key_gap_ms"_s, number(config.scanTiming.maxKeyGapMs)},
-        {u"scan/silence_ms"_s, number(config.scanTiming.silenceMs)},
-        {u"scan/min_length"_s, number(config.scanTiming.minLength)},
-        {u"scan/max_length"_s, number(config.scanTiming.maxLength)},
-        {u"scan/debounce_ms"_s, number(config.debounceMs)},
-        {u"normalize/trim"_s, flag(rules.trim)},
-        {u"normalize/strip_prefix"_s, rules.stripPrefix},
-        {u"normalize/strip_suffix"_s, rules.stripSuffix},
-        {u"normalize/input_base"_s, nameOf(inputBases, rules.inputBase)},
-        {u"normalize/output_base"_s, nameOf(outputBases, rules.outputBase)},
-        {u"normalize/reverse_bytes"_s, flag(rules.reverseBytes)},
-        {u"normalize/byte_count"_s, number(rules.byteCount)},
-        {u"normalize/case"_s, nameOf(cases, rules.letterCase)},
-        {u"normalize/strip_leading_zeros"_s, flag(rules.stripLeadingZeros)},
-        {u"normalize/pad_to"_s, number(rules.padTo)},
-        {u"display/result_ms"_s, number(config.resultDisplayMs)},
-        {u"display/language"_s, nameOf(languages, config.language)},
-        {u"display/logo"_s, config.logoPath},
-        {u"display/night_from"_s, config.night.from.toString(u"HH:mm"_s)},
-        {u"display/night_until"_s, config.night.until.toString(u"HH:mm"_s)},
-        {u"display/night_brightness"_s, number(config.night.brightnessPercent)},
-        {u"sound/mute"_s, flag(config.sound.mute)},
-        {u"sound/volume"_s, number(config.sound.volumePercent)},
-        {u"door/pulse_ms"_s, number(door.pulseMs)},
-        {u"door_command/program"_s, door.command.program},
-        {u"door_command/arguments"_s, door.command.arguments},
-        {u"door_command/timeout_ms"_s, number(door.command.timeoutMs)},
-        {u"door_http/url"_s, door.http.url},
-        {u"door_http/method"_s, door.http.method},
-        {u"door_http/headers"_s, door.http.headers},
-        {u"door_http/body"_s, door.http.body},
-        {u"door_http/ca_file"_s, door.http.caFile},
-        {u"door_gpio/chip"_s, door.gpio.chip},
-        {u"door_gpio/line"_s, door.gpio.line < 0 ? QString() : number(door.gpio.line)},
-        {u"door_gpio/active_low"_s, flag(door.gpio.activeLow)},
-        {u"door_serial/device"_s, door.serial.device},
-        {u"door_serial/baud"_s, number(door.serial.baud)},
-        {u"door_serial/open_bytes"_s, door.serial.openBytes},
-        {u"door_serial/release_bytes"_s, door.serial.releaseBytes},
-        {u"checkout/second_scan"_s, flag(config.checkOutOnSecondScan)},
-        {u"checkout/min_gap_s"_s, number(config.checkOutMinGapSeconds)},
-        {u"offline/policy"_s, nameOf(offlinePolicies, config.offlinePolicy)},
-        {u"offline/budget_ms"_s, number(config.offlineBudgetMs)},
-        {u"offline/max_age_hours"_s, number(config.offlineMaxAgeHours)},
-        {u"sync/interval_minutes"_s, number(config.syncIntervalMinutes)},
-        {u"admin/timeout_s"_s, number(config.adminTimeoutS)},
-    };
+    KioskConfig copy = config;
+    ValueWriter writer;
+    visitKeys(writer, copy);
+    return writer.values;
 }
 
 QStringList ConfigFile::choices(const QString &key)
 {
-    const auto names = [](const auto &choices) {
-        QStringList result;
-        for (const auto &choice : choices)
-            result.append(choice.first);
-        return result;
-    };
-    if (key == u"scan/terminator")
-        return names(terminators);
-    if (key == u"normalize/input_base")
-        return names(inputBases);
-    if (key == u"normalize/output_base")
-        return names(outputBases);
-    if (key == u"normalize/case")
-        return names(cases);
-    if (key == u"display/language")
-        return names(languages);
-    if (key == u"offline/policy")
-        return names(offlinePolicies);
     if (key == u"door_serial/baud") {
         QStringList rates;
         for (const int rate : supportedBaudRates())
             rates.append(QString::number(rate));
         return rates;
     }
-    return {};
+    KioskConfig config;
+    ChoiceFinder finder(key);
+    visitKeys(finder, config);
+    return finder.names;
 }
 
 ConfigFile::Values ConfigFile::pinValues(const PinHash &pin)

@@ -21,8 +21,8 @@ public:
     static QStringList apply(const QString &path, KioskConfig &config);
     // The same for values from elsewhere; messages name `source` as where they came from.
     static QStringList applyValues(const Values &values, KioskConfig &config, const QString &source);
-    // The values of the keys staff may change on the settings screen, written as apply() reads them.
-    static Values editableValues(const KioskConfig &config);
+    // The value of every plain key (not the readers, not the PIN), written as apply() reads it back.
+    static Values values(const KioskConfig &config);
     // The values a choice key allows ("scan/terminator": enter, tab, silence); empty for other keys.
     static QStringList choices(const QString &key);
     // The [admin] keys that store a PIN hash.

@@ -129,13 +129,25 @@ const Field formFields[] = {
         QT_TRANSLATE_NOOP("SettingsForm", "Pad with zeros to (characters, 0: never)"), "number"},
 };
 
+// The values of the keys the screen offers, as the settings file writes them.
+ConfigFile::Values formValues(const KioskConfig &config)
+{
+    const ConfigFile::Values all = ConfigFile::values(config);
+    ConfigFile::Values offered;
+    for (const Field &field : formFields) {
+        const QString key = QString::fromLatin1(field.key);
+        offered.insert(key, all.value(key));
+    }
+    return offered;
+}
+
 } // namespace
 
 SettingsForm::SettingsForm(
     Setup setup, QNetworkAccessManager *network, CobotClient *live, Clock clock, QObject *parent)
     : QObject(parent)
     , m_setup(std::move(setup))
-    , m_saved(ConfigFile::editableValues(m_setup.config))
+    , m_saved(formValues(m_setup.config))
     , m_draft(m_saved)
     , m_preview(clock)
     , m_connectionTest(network, live, clock)
