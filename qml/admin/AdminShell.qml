@@ -25,6 +25,7 @@ Rectangle {
     }
 
     color: Theme.adminBackground
+    Component.onCompleted: root.show(0)
     onVisibleChanged: {
         root.quitArmed = false
         if (visible)

@@ -31,6 +31,7 @@ Rectangle {
     }
 
     color: Theme.adminBackground
+    Component.onCompleted: root.reset()
     onVisibleChanged: if (visible) root.reset()
     onLockedChanged: root.locked ? cancel.forceActiveFocus() : pin.forceActiveFocus()
     Keys.onEscapePressed: root.session.cancel()
