@@ -255,9 +255,11 @@ Item {
                         wrapMode: Text.WordWrap
                         color: root.hasProblem(field.key) ? Theme.adminDanger : Theme.adminText
                         font.pixelSize: root.unit * 1.5
-                        text: field.modelData.restart
-                              ? qsTr("%1 (takes effect after a restart)").arg(field.modelData.label)
-                              : field.modelData.label
+                        text: field.modelData.label
+                              + (field.modelData.restart ? " " + qsTr("(takes effect after a restart)") : "")
+                              + (field.modelData.commandLine
+                                 ? " " + qsTr("(set by a command-line option, which wins over what is saved here)")
+                                 : "")
                     }
                     AdminField {
                         objectName: "field-" + field.key

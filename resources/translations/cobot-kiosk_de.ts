@@ -1959,8 +1959,12 @@ Einstellungen: %1, dann %2 (oder --config DATEI statt beider).</translation>
         <translation>Tür testen</translation>
     </message>
     <message>
-        <source>%1 (takes effect after a restart)</source>
-        <translation>%1 (gilt nach einem Neustart)</translation>
+        <source>(takes effect after a restart)</source>
+        <translation>(gilt nach einem Neustart)</translation>
+    </message>
+    <message>
+        <source>(set by a command-line option, which wins over what is saved here)</source>
+        <translation>(von einer Befehlszeilenoption gesetzt, die Vorrang vor dem hier Gespeicherten hat)</translation>
     </message>
 </context>
 <context>

@@ -248,6 +248,29 @@ private Q_SLOTS:
         }
     }
 
+    void keysTheCommandLineSetsAreMarked()
+    {
+        auto plain = form();
+        for (const QVariant &field : plain->fields())
+            QVERIFY(!field.toMap().value(u"commandLine"_s).toBool());
+
+        // As `--door-command /opt/door/open --subdomain hafen` would.
+        SettingsForm::Setup setup;
+        setup.settingsPath = m_dir->filePath(u"kiosk.conf"_s);
+        setup.overrides = [](KioskConfig &config) {
+            config.door.command.program = u"/opt/door/open"_s;
+            config.subdomain = u"hafen"_s;
+        };
+        SettingsForm overridden(setup, &m_network, m_client.get(), m_clock.clock());
+        QStringList marked;
+        for (const QVariant &field : overridden.fields()) {
+            if (field.toMap().value(u"commandLine"_s).toBool())
+                marked.append(field.toMap().value(u"key"_s).toString());
+        }
+        marked.sort();
+        QCOMPARE(marked, (QStringList {u"cobot/subdomain"_s, u"door_command/program"_s}));
+    }
+
     void theAccessTokenIsReplacedNeverShown()
     {
         auto settings = form();

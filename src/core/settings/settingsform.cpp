@@ -141,6 +141,25 @@ ConfigFile::Values formValues(const KioskConfig &config)
     return offered;
 }
 
+// The keys the command line sets (it wins over any file): what is saved for them waits until the kiosk
+// is started without that option.
+QStringList keysSetBy(const std::function<void(KioskConfig &)> &overrides)
+{
+    if (!overrides)
+        return {};
+    const KioskConfig plain;
+    KioskConfig overridden = plain;
+    overrides(overridden);
+    const ConfigFile::Values before = ConfigFile::values(plain);
+    const ConfigFile::Values after = ConfigFile::values(overridden);
+    QStringList keys;
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        if (before.value(it.key()) != it.value())
+            keys.append(it.key());
+    }
+    return keys;
+}
+
 } // namespace
 
 SettingsForm::SettingsForm(
@@ -158,6 +177,7 @@ SettingsForm::SettingsForm(
 
 QVariantList SettingsForm::fields() const
 {
+    const QStringList fromCommandLine = keysSetBy(m_setup.overrides);
     QVariantList result;
     for (const Field &field : formFields) {
         const QString key = QString::fromLatin1(field.key);
@@ -169,6 +189,7 @@ QVariantList SettingsForm::fields() const
             {u"choices"_s, ConfigFile::choices(key)},
             {u"advanced"_s, field.advanced},
             {u"restart"_s, field.restart},
+            {u"commandLine"_s, fromCommandLine.contains(key)},
         });
     }
     return result;

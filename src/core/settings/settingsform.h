@@ -23,7 +23,8 @@ class SettingsForm : public QObject
 {
     Q_OBJECT
     // One map per field: {key, section, label, kind: "text" | "lines" | "number" | "choice" | "flag",
-    // choices, advanced, restart (true: takes effect after a restart)}.
+    // choices, advanced, restart (true: takes effect after a restart), commandLine (true: a command-line
+    // option sets it and wins over what is saved)}.
     Q_PROPERTY(QVariantList fields READ fields CONSTANT)
     Q_PROPERTY(QVariantMap values READ values NOTIFY valuesChanged)
     Q_PROPERTY(bool dirty READ isDirty NOTIFY valuesChanged)
