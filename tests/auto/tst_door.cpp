@@ -221,6 +221,36 @@ private Q_SLOTS:
         QCOMPARE(settled.size(), 1);
         QVERIFY(controller.isOpen());
     }
+
+    // Saved settings twice in a row while the old relay is still releasing: the newest actuators win,
+    // nothing opens meanwhile, and the door was replaced only once its old relay was released (before
+    // this, the second change ran inside the first one's wait and the first then used a deleted
+    // controller).
+    void replacingWaitsForTheOldReleaseAndTheNewestWins()
+    {
+        DoorController controller;
+        auto slow = std::make_unique<SlowRelay>();
+        SlowRelay *relay = slow.get();
+        std::vector<std::unique_ptr<DoorActuator>> actuators;
+        actuators.push_back(std::move(slow));
+        controller.start(std::move(actuators)); // release: busy
+        const auto first = std::make_shared<RelayLog>();
+        const auto second = std::make_shared<RelayLog>();
+        controller.replace(relayFactory(first), 60000);
+        controller.replace(relayFactory(second), 60000);
+        controller.open({u"Jane Doe"_s, {}, 60000});
+        QVERIFY(!controller.isOpen());
+        QVERIFY(second->snapshot().isEmpty()); // the old relay has not finished releasing yet
+        QCOMPARE(relay->actions, QStringList({u"release"_s})); // the replacements' release waits its turn
+        relay->finishNext(); // its first release; the replacement asked for one more
+        relay->finishNext(); // released: it is destroyed, then the newest actuators are made
+        QTRY_COMPARE(second->snapshot(), QStringList({u"release"_s}));
+        QCOMPARE(first->snapshot(), QStringList()); // replaced before it was ever made
+        controller.open({u"Jane Doe"_s, u"\u20267890"_s, 60000});
+        QCOMPARE(second->snapshot(), QStringList({u"release"_s, u"open Jane Doe \u20267890"_s}));
+        controller.shutdown(1000);
+        QCOMPARE(second->snapshot().constLast(), u"release"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDoor)

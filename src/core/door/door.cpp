@@ -7,11 +7,21 @@
 
 Door::Door(ActuatorFactory factory, int pulseMs, AuditLog *audit, QObject *parent)
     : QObject(parent)
+    , m_controller(new DoorController)
     , m_audit(audit)
     , m_pulseMs(pulseMs)
 {
     m_thread.setObjectName(QStringLiteral("door"));
-    attach(new DoorController);
+    m_controller->moveToThread(&m_thread);
+    connect(m_controller, &DoorController::reported, this, [this](const DoorReport &report) {
+        if (!report.ok() && m_audit)
+            m_audit->append(report.toAuditEntry());
+        Q_EMIT reported(report);
+    });
+    connect(m_controller, &DoorController::openChanged, this, [this](bool open) {
+        m_open = open;
+        Q_EMIT openChanged(open);
+    });
     m_thread.start();
     // The actuators are made in the door's thread: their timers, processes and sockets belong to it.
     // The first thing the controller does with them is release the door.
@@ -26,36 +36,15 @@ Door::~Door()
     shutdown();
 }
 
-void Door::attach(DoorController *controller)
-{
-    m_controller = controller;
-    m_controller->moveToThread(&m_thread);
-    connect(m_controller, &DoorController::reported, this, [this](const DoorReport &report) {
-        if (!report.ok() && m_audit)
-            m_audit->append(report.toAuditEntry());
-        Q_EMIT reported(report);
-    });
-    connect(m_controller, &DoorController::openChanged, this, [this](bool open) {
-        m_open = open;
-        Q_EMIT openChanged(open);
-    });
-}
-
 void Door::reconfigure(ActuatorFactory factory, int pulseMs)
 {
     if (!m_controller)
         return;
     m_pulseMs = pulseMs;
-    DoorController *previous = std::exchange(m_controller, nullptr);
-    attach(new DoorController);
-    // One step in the door's thread: the old actuators are released and gone before the new ones
-    // exist, so two actuators never drive the same relay at once.
     QMetaObject::invokeMethod(
         m_controller,
-        [previous, controller = m_controller, factory = std::move(factory)] {
-            previous->shutdown(shutdownDeadlineMs);
-            delete previous;
-            controller->start(factory());
+        [controller = m_controller, factory = std::move(factory)] {
+            controller->replace(factory, shutdownDeadlineMs);
         },
         Qt::QueuedConnection);
 }

@@ -20,8 +20,7 @@ class Door : public QObject
     Q_OBJECT
 
 public:
-    // Builds the actuators; runs inside the door's thread, which then owns them.
-    using ActuatorFactory = std::function<std::vector<std::unique_ptr<DoorActuator>>()>;
+    using ActuatorFactory = DoorActuatorFactory;
     static constexpr int shutdownDeadlineMs = 5000;
 
     Door(ActuatorFactory factory, int pulseMs, AuditLog *audit, QObject *parent = nullptr);
@@ -45,7 +44,6 @@ Q_SIGNALS:
     void openChanged(bool open);
 
 private:
-    void attach(DoorController *controller);
     void open(const DoorRequest &request);
 
     QThread m_thread;

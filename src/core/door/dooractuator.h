@@ -4,6 +4,8 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
+#include <vector>
 
 // What the door is asked to do: open (the pulse starts) or release (the door locks again).
 enum class DoorAction { Open, Release };
@@ -44,3 +46,6 @@ public:
     // Does the action; calls done exactly once, possibly before returning.
     virtual void perform(DoorAction action, const DoorRequest &request, Done done) = 0;
 };
+
+// Builds a door's actuators; runs inside the door's thread, which then owns them.
+using DoorActuatorFactory = std::function<std::vector<std::unique_ptr<DoorActuator>>()>;

@@ -12,6 +12,8 @@ DoorController::DoorController(QObject *parent)
     // A coarse timer may fire up to 5 % early: the door must stay open for the whole pulse.
     m_pulse.setTimerType(Qt::PreciseTimer);
     connect(&m_pulse, &QTimer::timeout, this, &DoorController::endPulse);
+    m_replaceDeadline.setSingleShot(true);
+    connect(&m_replaceDeadline, &QTimer::timeout, this, &DoorController::finishReplacing);
 }
 
 DoorController::~DoorController()
@@ -33,9 +35,38 @@ void DoorController::releaseAll()
         request(i, DoorAction::Release, {});
 }
 
-void DoorController::open(const DoorRequest &request)
+void DoorController::replace(ActuatorFactory factory, int deadlineMs)
 {
     if (m_shutDown)
+        return;
+    m_replacement = std::move(factory);
+    m_pulse.stop();
+    releaseAll();
+    if (std::exchange(m_open, false))
+        Q_EMIT openChanged(false);
+    if (isSettled())
+        finishReplacing();
+    else if (!m_replaceDeadline.isActive())
+        m_replaceDeadline.start(deadlineMs);
+}
+
+void DoorController::finishReplacing()
+{
+    m_replaceDeadline.stop();
+    auto factory = std::exchange(m_replacement, std::nullopt);
+    if (!factory)
+        return;
+    if (!isSettled())
+        qCWarning(lcDoor) << "an actuator did not finish releasing in time; replacing it anyway";
+    *m_alive = false; // the old actuators' late answers talk to nobody
+    m_alive = std::make_shared<bool>(true);
+    m_slots.clear();
+    start((*factory)());
+}
+
+void DoorController::open(const DoorRequest &request)
+{
+    if (m_shutDown || m_replacement)
         return;
     for (size_t i = 0; i < m_slots.size(); ++i)
         this->request(i, DoorAction::Open, request);
@@ -55,6 +86,8 @@ void DoorController::shutdown(int deadlineMs)
 {
     if (std::exchange(m_shutDown, true))
         return;
+    m_replacement.reset(); // the kiosk is leaving: no new actuators
+    m_replaceDeadline.stop();
     m_pulse.stop();
     releaseAll(); // also when no pulse is running: the door is locked when the kiosk leaves
     if (std::exchange(m_open, false))
@@ -106,7 +139,11 @@ void DoorController::run(size_t index, DoorAction action, const DoorRequest &req
                 run(index, next->first, next->second);
                 return;
             }
-            if (isSettled())
+            if (!isSettled())
+                return;
+            if (m_replacement) // not from inside the actuator that is about to be destroyed
+                QMetaObject::invokeMethod(this, &DoorController::finishReplacing, Qt::QueuedConnection);
+            else
                 Q_EMIT settled();
         });
 }

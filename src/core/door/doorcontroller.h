@@ -17,11 +17,17 @@ class DoorController : public QObject
     Q_OBJECT
 
 public:
+    using ActuatorFactory = DoorActuatorFactory;
+
     explicit DoorController(QObject *parent = nullptr);
     ~DoorController() override;
 
     // Takes the actuators and releases them: the door is locked whatever the last run left behind.
     void start(std::vector<std::unique_ptr<DoorActuator>> actuators);
+    // Other actuators (saved settings): the current ones are released and destroyed first (waiting up
+    // to deadlineMs for them, without a nested event loop), then the new ones are made and released.
+    // Opens meanwhile do nothing; a newer replacement while one waits wins.
+    void replace(ActuatorFactory factory, int deadlineMs);
     // Releases every actuator.
     void releaseAll();
     // Opens every actuator and (re)starts the pulse; the release follows when it ends.
@@ -47,9 +53,12 @@ private:
     void run(size_t index, DoorAction action, const DoorRequest &request);
     bool isSettled() const;
     void endPulse();
+    void finishReplacing();
 
     std::vector<Slot> m_slots;
     QTimer m_pulse {this}; // a child: it moves to the door thread with the controller
+    QTimer m_replaceDeadline {this};
+    std::optional<ActuatorFactory> m_replacement; // waits for the current actuators to be released
     bool m_open = false;
     bool m_shutDown = false;
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
