@@ -16,8 +16,9 @@ Window {
     readonly property int adminState: root.admin.session.state
 
     title: qsTr("Cobot Kiosk")
-    width: 1280
-    height: 800
+    // Full screen also where no window manager applies the state (a bare X server): the screen's size.
+    width: root.windowed ? 1280 : Screen.width
+    height: root.windowed ? 800 : Screen.height
     visible: true
     visibility: root.windowed ? Window.Windowed : Window.FullScreen
     color: Theme.idleBackground
