@@ -49,7 +49,6 @@
 #include "util/shutdownsignals.h"
 
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QGuiApplication>
 #include <QNetworkAccessManager>
 #include <QQmlApplicationEngine>
@@ -169,8 +168,7 @@ int main(int argc, char *argv[])
 
     AuditLog audit(config.auditLogPath, clock);
     // The door is released as it starts, before anything else can open it.
-    const DoorSettings doorSettings = config.door;
-    Door door([doorSettings] { return makeDoorActuators(doorSettings); }, doorSettings.pulseMs, &audit);
+    Door door(doorActuatorFactory(config.door), config.door.pulseMs, &audit);
     WedgeCapture wedge(config.scanTiming, clock);
     ScanProcessor scans(TokenNormalizer(config.normalization), config.debounceMs, clock);
     CheckInService checkIns(&cobot, &audit, clock);
@@ -181,8 +179,7 @@ int main(int argc, char *argv[])
     EffectSoundOutput soundOutput;
     OutcomeSounds sounds(&soundOutput, config.sound);
     ScanScreenModel screen(config.spaceName, config.resultDisplayMs);
-    if (!config.logoPath.isEmpty())
-        screen.setLogo(QUrl::fromLocalFile(QFileInfo(config.logoPath).absoluteFilePath()));
+    screen.setLogo(config.logoUrl());
     NightDimmer night(config.night, clock);
     StatusModel status;
     CobotStatus cobotStatus(&cobot, &status);
@@ -205,8 +202,7 @@ int main(int argc, char *argv[])
     StoreOpening::open(store, StoreOpening::pathFor(config, commandLine.demo), setup.endpoint, clock);
     MemberSync memberSync(&cobot, &store, scans.normalizer(), clock);
     memberSync.setCustomField(config.syncCustomField);
-    OfflineDecider offline(
-        &store, config.offlinePolicy, qint64(config.offlineMaxAgeHours) * 3'600'000, clock);
+    OfflineDecider offline(&store, config.offlinePolicy, config.offlineMaxAgeMs(), clock);
     CheckInQueue offlineQueue(&store, clock);
     OfflineQueueModel offlineQueueModel(&offlineQueue); // admin mode's list of offline check-ins
     QueueReplayer replayer(&offlineQueue, &cobot, &audit, clock);

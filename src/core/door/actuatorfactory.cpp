@@ -46,3 +46,8 @@ std::vector<std::unique_ptr<DoorActuator>> makeDoorActuators(
     }
     return actuators;
 }
+
+DoorActuatorFactory doorActuatorFactory(const DoorSettings &settings)
+{
+    return [settings] { return makeDoorActuators(settings); };
+}

@@ -11,3 +11,5 @@
 // must have passed DoorSettings::validate().
 std::vector<std::unique_ptr<DoorActuator>> makeDoorActuators(
     const DoorSettings &settings, const GpioChipOpener &gpio = openLibgpiodChip);
+// The same, for the door to call in its own thread.
+DoorActuatorFactory doorActuatorFactory(const DoorSettings &settings);

@@ -66,7 +66,11 @@ public:
     bool hasHttp() const { return !http.url.isEmpty(); }
     bool hasGpio() const { return !gpio.chip.isEmpty(); }
     bool hasSerial() const { return !serial.device.isEmpty(); }
-    bool hasActuators() const { return hasCommand() || hasHttp() || hasGpio() || hasSerial(); }
+    int actuatorCount() const
+    {
+        return int(hasCommand()) + int(hasHttp()) + int(hasGpio()) + int(hasSerial());
+    }
+    bool hasActuators() const { return actuatorCount() > 0; }
 
     // Each problem as one sentence naming the key (empty: usable).
     QStringList validate() const;

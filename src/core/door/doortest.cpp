@@ -32,8 +32,7 @@ void DoorTest::run()
             tr("No door actuator is set up: set a program, an HTTP URL, a GPIO chip or a serial device, "
                "save, then test.")));
     } else {
-        m_waiting = int(m_settings.hasCommand()) + int(m_settings.hasHttp()) + int(m_settings.hasGpio())
-            + int(m_settings.hasSerial());
+        m_waiting = m_settings.actuatorCount();
         if (m_audit)
             m_audit->append(
                 {{u"event"_s, u"door-test"_s}, {u"by"_s, u"admin"_s}, {u"outcome"_s, u"started"_s}});

@@ -1,6 +1,12 @@
 #include "kioskconfig.h"
 
+#include <QFileInfo>
 #include <QStandardPaths>
+
+QUrl KioskConfig::logoUrl() const
+{
+    return logoPath.isEmpty() ? QUrl() : QUrl::fromLocalFile(QFileInfo(logoPath).absoluteFilePath());
+}
 
 QString KioskConfig::systemConfigPath()
 {

@@ -10,6 +10,7 @@
 #include "sound/outcomesounds.h"
 
 #include <QString>
+#include <QUrl>
 
 // Everything the kiosk is set up with, after the configuration files and the command line are merged.
 // The access token is not here: it lives in its own 0600 file (tokenFile).
@@ -71,6 +72,10 @@ struct KioskConfig
     {
         return wedge == WedgeMode::On || (wedge == WedgeMode::Auto && readers.isEmpty());
     }
+
+    // The logo as the idle screen loads it (empty: none); a relative path is taken from here.
+    QUrl logoUrl() const;
+    qint64 offlineMaxAgeMs() const { return qint64(offlineMaxAgeHours) * 3'600'000; }
 
     static QString systemConfigPath();
     static QString userConfigPath();

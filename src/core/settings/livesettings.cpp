@@ -17,9 +17,6 @@
 #include "sync/webhookhandler.h"
 #include "util/logging.h"
 
-#include <QFileInfo>
-#include <QUrl>
-
 LiveSettings::LiveSettings(Parts parts, KioskConfig running)
     : m_parts(std::move(parts))
     , m_running(std::move(running))
@@ -76,14 +73,12 @@ void LiveSettings::applyFrontDesk(const KioskConfig &saved)
     const Parts &p = m_parts;
     if (p.screen) {
         p.screen->setResultDisplayMs(saved.resultDisplayMs);
-        p.screen->setLogo(saved.logoPath.isEmpty()
-                ? QUrl()
-                : QUrl::fromLocalFile(QFileInfo(saved.logoPath).absoluteFilePath()));
+        p.screen->setLogo(saved.logoUrl());
     }
     if (p.door && !(saved.door == m_running.door)) {
         // Only when they changed: rebuilding releases the door, which a grant in progress would feel.
         qCInfo(lcDoor) << "door actuators changed in the settings: rebuilding them";
-        p.door->reconfigure([door = saved.door] { return makeDoorActuators(door); }, saved.door.pulseMs);
+        p.door->reconfigure(doorActuatorFactory(saved.door), saved.door.pulseMs);
     }
     if (p.sounds)
         p.sounds->setSettings(saved.sound);
@@ -97,6 +92,6 @@ void LiveSettings::applyFrontDesk(const KioskConfig &saved)
     }
     if (p.offline) {
         p.offline->setPolicy(saved.offlinePolicy);
-        p.offline->setMaxAgeMs(qint64(saved.offlineMaxAgeHours) * 3'600'000);
+        p.offline->setMaxAgeMs(saved.offlineMaxAgeMs());
     }
 }
