@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // The real binary, as it starts and runs at a desk:
 //   cold start -> "ready to scan" (first frame drawn), offscreen and on a virtual X display;
 //   resident memory after 1000 check-ins typed like a keyboard-wedge reader.

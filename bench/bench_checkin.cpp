@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // The kiosk's own share of a check-in, over real loopback HTTP: from the key that ends a scan to the
 // request being written to the socket, and from the response arriving to the result state being set.
 // Cobot's own time (here: a simulated space in another thread) is excluded by construction.

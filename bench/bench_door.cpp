@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // How quickly the door follows a grant, and how exact its pulse is, with the real Door (its own thread):
 //   grant -> actuator called        (the hop into the door's thread; an in-process actuator)
 //   grant -> relay bytes readable   (the serial actuator, through a pty pair)

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // Benchmark of the offline mode (not a test: it measures, the closing note records the figures).
 //
 //   bench_offline [--members N] [--tokens N] [--lookup-tokens N]

@@ -1,4 +1,7 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+# SPDX-License-Identifier: MIT
+
 """Cold start to "ready to scan": the .deb's binary against the AppImage (FUSE and extract-and-run).
 
 Each run starts `<kiosk> --self-test --demo` on an X display (Xvfb, the xcb platform plugin), which

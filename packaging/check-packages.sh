@@ -1,4 +1,7 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+# SPDX-License-Identifier: MIT
+
 # The packaging checks too slow for CTest, on the artifacts of `cmake --workflow --preset package`:
 #  1. lintian on the .deb: no errors, no warnings;
 #  2. the .deb installed with apt into a clean Debian 12 root (mmdebstrap), without Recommends, so the

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+# SPDX-License-Identifier: MIT
+
 # The one place to extend cobot-kiosk's run-time dependencies that no tool can find by itself.
 #
 # Found automatically, do not list them here:

@@ -1,4 +1,7 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+# SPDX-License-Identifier: MIT
+
 """What cobot-kiosk needs at run time beyond what its linker sees, found from the project itself.
 
   qml-packages  the Debian packages holding the QML modules the UI imports (for the .deb's Depends):

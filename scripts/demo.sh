@@ -1,4 +1,7 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+# SPDX-License-Identifier: MIT
+
 # Sets everything up, builds, and starts the kiosk in demo mode against its simulated Cobot space.
 # With no display it runs under Xvfb, saves a screenshot and says where.
 set -eu

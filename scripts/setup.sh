@@ -1,4 +1,7 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+# SPDX-License-Identifier: MIT
+
 # Installs every Debian package in scripts/debian-packages.txt that is not installed yet.
 # Uses sudo when not run as root. Safe to run again.
 set -eu

@@ -1,4 +1,7 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+# SPDX-License-Identifier: MIT
+
 # Sets everything up, builds, and runs the whole test suite (what CI runs).
 set -eu
 cd "$(dirname "$0")/.."

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // The composition root: reads the command line and settings, builds every service once, wires them
 // together and hands the presentation models to the QML UI. No logic of its own beyond that.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // The AppImage type-2 runtime: the ELF program at the front of cobot-kiosk-x86_64.AppImage. It finds the
 // squashfs image appended to itself, mounts it with FUSE (squashfuse's low-level library) and runs AppRun
 // from it; where FUSE is unavailable it extracts the image to a temporary folder and runs it from there.

@@ -1,4 +1,7 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+# SPDX-License-Identifier: MIT
+
 # Tests the AppImage runtime (packaging/appimage/runtime.c) on a small image packed by deploy.py: FUSE
 # mounting, extract-and-run, the fallback when libfuse3 is missing, arguments, environment, exit codes,
 # signals, and that nothing is left behind. Usage: appimage-runtime-test.sh RUNTIME WORKDIR

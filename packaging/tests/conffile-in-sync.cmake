@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+# SPDX-License-Identifier: MIT
+
 # Checks that the shipped /etc/cobot-kiosk/cobot-kiosk.conf and README's table name exactly the keys the
 # kiosk reads (visitKeys and ConfigFile::applyValues in src/core/settings/configfile.cpp), each key
 # commented out in its [section]. Run: cmake -DCONFIG_READER=... -DCONFFILE=... -DREADME=... -P conffile-in-sync.cmake

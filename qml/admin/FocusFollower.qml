@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 import QtQuick
 
 // Keeps whatever has the keyboard focus inside `content` in view of `flickable` as Tab and the arrows

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // Makes the kiosk's sounds at build time: short 16-bit mono WAVs, synthesised from a few tones, so the
 // repository holds no audio files and no downloaded assets. Usage: makesounds OUTPUT_DIR
 //

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 #pragma once
 
 // `cobot-kiosk --hash-pin`: reads an admin PIN from standard input (never argv, where other users can

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // The kiosk's check-in path without its screen, for the crash test (tst_offlinecrash): scans the
 // cards <prefix>0 … <prefix><count-1> one after another against the Cobot at <api-url>, with the
 // real store, offline fallback, queue and replayer, and prints "offline <card>" for each offline

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // Admin mode put together: opening it loads what the screens show, closing it forgets it (search,
 // a card awaited, unsaved settings), the status line asks for a first PIN, and a card registered a
 // moment ago counts at the door at once.

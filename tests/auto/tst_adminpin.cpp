@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // The admin PIN: stored only as a salted PBKDF2 hash, checked in constant time, wrong PINs locked out
 // for longer and longer, and neither a restart nor a window manager gets past it.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // Which API URLs the kiosk accepts: https anywhere, plain http only on this machine.
 
 #include "cobot/apiendpoint.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // Every error-body shape Cobot (and what stands in front of it) is known to send.
 
 #include "cobot/apimessages.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // The audit log file: one JSON object per line, private to its owner, and failures reported.
 
 #include "audit/auditlog.h"

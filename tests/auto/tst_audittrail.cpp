@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // Admin mode's view of the audit log: the last 100 entries, newest first, filterable by outcome, with
 // the full card numbers of this session's scans (the file itself keeps them masked).
 

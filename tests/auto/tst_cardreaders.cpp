@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // Card readers read through evdev, above the device: finding them in sysfs, hot-plug (inotify on a
 // fake /dev/input), the audit trail, the status line, roles, and identifying a reader. Devices are
 // pipes carrying raw struct input_event records (this machine has no input devices), opened through

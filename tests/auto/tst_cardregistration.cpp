@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // Registering and removing cards at the kiosk against the fake Cobot: the scan goes to registration
 // and never to check-in, duplicates are moved only when staff confirm, and every refusal or failure
 // shows Cobot's message and HTTP status.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // A scan's way through the service: Cobot's answer becomes what the member sees and one audit line.
 // Check-outs go the same way: from an exit reader, and in check-out mode, where a second scan on the
 // same day checks out and says goodbye (a scan too soon, on the next day, or after someone else checked

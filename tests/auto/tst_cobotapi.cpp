@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // The typed calls beyond check-in, against the fake Cobot: members, cards, check-out, time passes,
 // and the 6-a-minute limit on the member list.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // CobotClient against the fake Cobot over real loopback sockets: every answer a check-in can get.
 
 #include "cobottestcase.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // The date formats Cobot's two APIs write.
 
 #include "cobot/cobotdate.h"

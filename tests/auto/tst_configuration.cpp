@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // Settings files, the command line and the token file: valid values are taken, bad ones are named.
 
 #include "settings/commandline.h"

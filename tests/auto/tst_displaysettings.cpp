@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // The front desk's look and sound settings: logo, language, night dimming, sound, check-out mode —
 // read from the file, checked, and what they do (which language, when the screen dims).
 

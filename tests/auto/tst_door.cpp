@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // The door as a whole: released at start-up and on shut-down, opened only for a grant, its pulse
 // timed in its own thread (a blocked UI thread does not keep it open), failures audited and shown.
 

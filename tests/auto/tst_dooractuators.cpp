@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // Each way of opening the door against the real thing or its closest stand-in: programs run for real,
 // HTTP goes to a loopback server (also over TLS), serial bytes go through a pty pair, and GPIO goes
 // through the GpioChip seam with a fake chip (no gpio-sim here).

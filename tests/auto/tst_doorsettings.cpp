@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // The door's settings: every key read from the file, each mistake named with its key, and
 // --door-command on the command line.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // Reading card numbers from evdev key codes: recorded streams of real reader behaviour (.evemu in
 // tests/data/evemu) replayed through EvdevKeyDecoder into the ScanDecoder the wedge uses too.
 

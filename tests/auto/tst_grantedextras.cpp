@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // The welcome's extras: the member's picture (fetched without the access token, https or loopback
 // only, bounded) and time passes left (shown when the plan uses passes), against the fake Cobot.
 

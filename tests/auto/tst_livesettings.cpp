@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // Settings saved on the settings screen reach the running parts: the door's actuators are rebuilt
 // (the old ones released first, unchanged ones left alone) and can be tested from admin mode, sounds,
 // night hours, logo, check-out and offline rules change at once, and a new space or card form syncs.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // The local SQLite store: schema migrations, a snapshot applied as one transaction, the queue kept
 // across restarts, the file private to the kiosk's user.
 

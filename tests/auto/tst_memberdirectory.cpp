@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // The member directory of admin mode: loaded from the fake Cobot, searched as staff type, within
 // Cobot's limit of 6 member lists a minute, and a well-behaved item model throughout.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // The member sync against the fake Cobot: what it stores, that a failure anywhere leaves the old
 // list as it was, Cobot's 6-a-minute limit on the member list, and cards from a custom field.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // The check-in path when Cobot cannot answer: only an absent Cobot (network, timeout, 5xx) is
 // decided from the member list, a grant is on disk before anyone hears of it, and Cobot's own
 // answers (204, 4xx, 422) are never second-guessed.

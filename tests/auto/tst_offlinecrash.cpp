@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // No granted check-in is lost when the kiosk dies: a helper process running the real check-in path
 // (store, offline fallback, queue, replayer) against a Cobot that fails every other check-in is
 // killed with SIGKILL at random points, again and again on the same database. Every offline grant it

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // Offline decisions from the member list: the policy matrix, cancellation dates, and the age at
 // which the list stops counting.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // Which sound goes with which answer, mute and volume; and that the built-in sounds are real,
 // distinct WAVs (the build synthesises them).
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // Uploading offline check-ins: in the order they were made, waiting as Cobot asks (429) and longer
 // while it is down, every attempt audited, refusals kept for staff.
 

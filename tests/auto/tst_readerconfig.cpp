@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // How readers are configured: [input] and [reader.LABEL] groups written by hand, and --input.
 
 #include "settings/commandline.h"

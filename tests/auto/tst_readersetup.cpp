@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // Admin mode's Readers page, below the QML: the device list model (checked by QAbstractItemModelTester)
 // and ReaderSetup over a fake sysfs + /dev tree with pipes for devices — configured readers and their
 // state, hot-plug, "tap a card now" with the settings lines it suggests, and the audit log.

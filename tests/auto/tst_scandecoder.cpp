@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // Telling a card reader from a person, and where a scan ends: every timing and terminator rule,
 // with the timestamps given by the test.
 

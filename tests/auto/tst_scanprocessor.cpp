@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // Normalisation and the debounce window shared by all readers.
 
 #include "fakeclock.h"

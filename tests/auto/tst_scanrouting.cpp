@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // Where a scan goes: to what waits for a card in admin mode, else to check-in; and when the
 // keyboard-wedge capture listens (not while staff type into a text field).
 

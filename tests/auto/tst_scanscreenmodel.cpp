@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // What the public screen shows, and that a result goes back to idle by itself.
 
 #include "presentation/scanscreenmodel.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // The screen stays awake: the kiosk asks the session's screensaver (org.freedesktop.ScreenSaver on
 // D-Bus) to hold off and lets go when it ends — tested against a fake screensaver on a private bus.
 

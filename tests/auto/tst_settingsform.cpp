@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // The settings screen's model: values checked with the settings file's own rules, saved at once or
 // not at all, the access token replaced (never shown, never in the INI file), a live preview of the
 // card-number rules, and a connection test that names the missing scope.

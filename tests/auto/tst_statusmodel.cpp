@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // The status line's items: set, update and clear by key, as a list model the QML can show.
 
 #include "checkin/offlinedecider.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // Every normalisation rule, alone and combined, and the readings that are not card numbers.
 
 #include "scan/tokennormalizer.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // The translation check: every visible string of the application has a finished German translation
 // (and English its plural forms), and the committed .ts files are what lupdate makes of today's
 // sources — a new, changed or removed string fails here until `update_translations` ran and someone

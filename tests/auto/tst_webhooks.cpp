@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // Live sync through webhooks, over real loopback HTTP both ways: the fake Cobot delivers to the
 // kiosk's receiver, the kiosk re-fetches from the fake. Every event, foreign URLs, bounded requests,
 // cancellation dates, and subscriptions kept alive.

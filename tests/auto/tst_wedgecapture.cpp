@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // The application-wide key filter: what a reader types reaches the decoder without any focused text
 // field, and nothing else is swallowed.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // End to end, as staff at the desk would do it: the real kiosk on a virtual display, driven by keys
 // (xdotool) and judged by the audit log and screenshots. Registering a card in demo mode and checking
 // in with it; and the PIN holding against keys, the window manager and a restart.

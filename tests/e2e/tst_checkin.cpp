@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // End to end: the real kiosk on a virtual display, cards typed with xdotool like a keyboard-wedge
 // reader, checked on screen (screenshots) and in the audit log.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // The binary's command line: every bad input gets a clear message and exit code 2, never a crash.
 
 #include <QFile>

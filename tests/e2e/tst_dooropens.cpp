@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // End to end: the real kiosk opens the door. --door-command gets who it opens for; a serial relay (a pty
 // pair) is released at start-up, opened and released on a grant, released on SIGTERM in the middle of a
 // pulse and after a crash; a failing opener still welcomes the member and is audited; the X server's

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // `cobot-kiosk --export FILE`: the real binary syncs from the fake Cobot and writes the cards of
 // active members for door controllers, atomically and privately; a failed sync writes nothing.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // The Qt Quick Test runner for the screens, with the kiosk's own QML module and the test fixtures
 // (CobotKiosk.Testing) linked in.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // Every screen of the kiosk in English and German, at 800x480 (the smallest supported) and 1920x1080:
 // the real Main.qml with the real presentation models and translations, saved as PNGs in the build
 // directory for people to look at, and checked: no visible text cut off, outside the window, or on

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 #include "cobottestcase.h"
 
 using namespace Qt::StringLiterals;

@@ -1,4 +1,7 @@
 #!/bin/busybox sh
+# SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+# SPDX-License-Identifier: MIT
+
 # /init of the reader test's guest: load the modules, mount the host's root read-only (virtio-9p) and
 # the writable results share, then chroot into the host's root and run the test's guest script with
 # the host's own binaries. Powers off when the script ends, whatever happens.

@@ -1,4 +1,7 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+# SPDX-License-Identifier: MIT
+
 """Builds what the real-kernel reader test boots: Debian's own kernel, unpacked (never installed) into
 the build tree, and a busybox initramfs that loads the USB/HID/9p/gadget modules and runs the guest
 script (guest-init.sh). Run again, it does nothing unless the kernel package changed.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // Card readers on a real Linux input stack: Debian's kernel under QEMU (TCG), with an emulated USB
 // keyboard as the reader (xHCI -> usbhid -> evdev) and a USB HID gadget (dummy_hcd + configfs) with
 // its own vendor:product as a second one. The kiosk and a fake Cobot run inside the guest from this

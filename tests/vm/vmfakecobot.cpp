@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // The fake Cobot of the real-kernel reader test, run inside the guest on the guest's own loopback:
 // the tests' FakeCobot (the demo space, plus a new member for each TOKEN=NAME and another card for a
 // demo member for each TOKEN@MEMBERSHIP_ID) on PORT.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 #pragma once
 
 // The door's last resort when the kiosk dies of a fatal signal (or is told to stop while its UI

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 // GpioChip through libgpiod 1.6 (Debian 12). Kept to the few calls the door needs.
 
 #include "gpiochip.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 #include "statusmodel.h"
 
 void StatusModel::set(const QString &key, Level level, const QString &text)

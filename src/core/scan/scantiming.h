@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+// SPDX-License-Identifier: MIT
+
 #pragma once
 
 // How the decoder tells a card reader from a person typing, and where a scan ends.

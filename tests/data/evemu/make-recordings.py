@@ -1,4 +1,7 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2025 The cobot-kiosk developers
+# SPDX-License-Identifier: MIT
+
 """Writes the .evemu recordings the decoder tests replay (run it from this folder; the output is
 committed). No card reader can be plugged into the build machines (no USB, no uinput), so these are
 written in evemu-record's format from how real USB HID readers behave, checked against the QEMU
